@@ -1,0 +1,67 @@
+package io.github.camelchat.common.camel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.github.camelchat.common.SessionRegistry;
+import io.github.camelchat.common.session.ExecutorSessionScheduler;
+import io.github.camelchat.common.session.SessionScheduler;
+import io.github.camelchat.common.transport.ChatTransport;
+import io.github.camelchat.common.transport.JdkWebSocketTransport;
+import io.github.camelchat.common.transport.TransportOptions;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ExecutorServiceManager;
+
+/**
+ * What a component owns for all its sessions: the registry, one timer thread, the pools on which sockets are read and
+ * send acknowledgements complete (all Camel-managed, so they show up in Camel's thread naming and are shut down with
+ * the context), and one JDK {@code HttpClient} per distinct transport setting.
+ */
+public final class SessionResources implements AutoCloseable {
+
+    private final ExecutorServiceManager executors;
+    private final ScheduledExecutorService timers;
+    private final ExecutorService socketPool;
+    private final ExecutorService completionPool;
+    private final SessionScheduler scheduler;
+    private final SessionRegistry registry = new SessionRegistry();
+    private final Map<TransportOptions, ChatTransport> transports = new ConcurrentHashMap<>();
+
+    public SessionResources(CamelContext context, Object owner, String name) {
+        this.executors = context.getExecutorServiceManager();
+        this.timers = executors.newSingleThreadScheduledExecutor(owner, name + "Timers");
+        this.socketPool = executors.newCachedThreadPool(owner, name + "Socket");
+        this.completionPool = executors.newCachedThreadPool(owner, name + "Ack");
+        this.scheduler = new ExecutorSessionScheduler(timers);
+    }
+
+    public SessionRegistry registry() {
+        return registry;
+    }
+
+    public SessionScheduler scheduler() {
+        return scheduler;
+    }
+
+    public ExecutorService completions() {
+        return completionPool;
+    }
+
+    /** The shared transport for these options; inbound routing runs on the component's socket pool. */
+    public ChatTransport transport(TransportOptions options) {
+        TransportOptions withPool = new TransportOptions(options.sslContext(), options.proxy(), options.connectTimeout(),
+                socketPool, options.maxMessageChars());
+        return transports.computeIfAbsent(withPool, JdkWebSocketTransport::new);
+    }
+
+    @Override
+    public void close() {
+        registry.stopAll();
+        transports.clear();
+        executors.shutdown(timers);
+        executors.shutdown(completionPool);
+        executors.shutdown(socketPool);
+    }
+}

@@ -1,0 +1,603 @@
+package io.github.camelchat.common.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.DoubleSupplier;
+
+import io.github.camelchat.common.send.ChatException;
+import io.github.camelchat.common.send.ChatException.Reason;
+import io.github.camelchat.common.send.Encoded;
+import io.github.camelchat.common.send.OutboundChannel;
+import io.github.camelchat.common.send.OutboundQueue;
+import io.github.camelchat.common.send.WhileDisconnected;
+import io.github.camelchat.common.session.SessionScheduler.Cancellable;
+import io.github.camelchat.common.transport.ChatSocket;
+import io.github.camelchat.common.transport.ChatTransport;
+import io.github.camelchat.common.transport.ConnectRequest;
+import io.github.camelchat.common.transport.SocketListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One live socket for one credential, shared by every consumer and producer of that credential, hiding every
+ * reconnect from them.
+ * <p>
+ * State: {@code NEW → CONNECTING → HANDSHAKING → READY → RETRY_WAIT → CONNECTING …}, ending in {@code STOPPED} or
+ * {@code FAILED}. There is at most one connection attempt at a time (single-flight); frames, closes and timers of an
+ * older connection are recognised and ignored. All state changes happen under one lock; events are delivered and
+ * futures completed after it is released, so listeners may block or call back into the session freely.
+ */
+public final class ChatSession<E> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatSession.class);
+
+    private final String name;
+    private final ChatProtocol<E> protocol;
+    private final ChatTransport transport;
+    private final SessionSettings settings;
+    private final SessionScheduler scheduler;
+    private final Executor completions;
+    private final DoubleSupplier random;
+    private final Redactor redactor;
+    private final OutboundQueue queue;
+    private final List<SessionListener<? super E>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong connectAttempts = new AtomicLong();
+    private final AtomicLong readyCount = new AtomicLong();
+
+    private final ReentrantLock lock = new ReentrantLock();
+    // guarded by lock
+    private SessionState state = SessionState.NEW;
+    private String stateReason;
+    private Connection connection;
+    private long connectionIds;
+    private int failedAttempts;
+    private Cancellable reconnectTimer = Cancellable.NONE;
+    private final ArrayList<E> emitted = new ArrayList<>();
+    private final ArrayList<Runnable> deferred = new ArrayList<>();
+    private final ArrayList<Runnable> notifications = new ArrayList<>();
+
+    /**
+     * @param name        a display name free of secrets, used in logs
+     * @param completions where send futures complete (and so where a producer's route continues); never the reader
+     * @param random      jitter source, in [0, 1)
+     */
+    public ChatSession(String name, ChatProtocol<E> protocol, ChatTransport transport, SessionSettings settings,
+            SessionScheduler scheduler, Executor completions, DoubleSupplier random, Redactor redactor) {
+        this.name = name;
+        this.protocol = protocol;
+        this.transport = transport;
+        this.settings = settings;
+        this.scheduler = scheduler;
+        this.completions = completions;
+        this.random = random == null ? () -> ThreadLocalRandom.current().nextDouble() : random;
+        this.redactor = redactor == null ? Redactor.of() : redactor;
+        this.queue = new OutboundQueue(settings.send(), scheduler, new QueueChannel());
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** The protocol instance of this session, for protocol state a component exposes (a player list, a roster). */
+    public ChatProtocol<E> getProtocol() {
+        return protocol;
+    }
+
+    public void addListener(SessionListener<? super E> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SessionListener<? super E> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Starts connecting in the background; never blocks. */
+    public void start() {
+        locked(() -> {
+            if (state == SessionState.NEW) {
+                connect();
+            }
+        });
+    }
+
+    /** Closes the socket, cancels timers and fails whatever is still pending with {@link Reason#STOPPED}. */
+    public void stop() {
+        locked(() -> {
+            if (state == SessionState.STOPPED) {
+                return;
+            }
+            reconnectTimer.cancel();
+            Connection current = connection;
+            connection = null;
+            if (current != null) {
+                current.cancelTimers();
+                if (current.socket != null) {
+                    current.socket.close(1000, "client stopping");
+                }
+            }
+
+            changeState(SessionState.STOPPED, null);
+        });
+    }
+
+    /**
+     * Submits one outbound message (the protocol encodes it). The future completes with the server's acknowledgement
+     * or fails with a {@link ChatException}.
+     */
+    public CompletableFuture<Object> send(Object message) {
+        return locked(() -> queue.submit(message));
+    }
+
+    /** As {@link #send(Object)}, with this message's own timeout and disconnected behaviour. */
+    public CompletableFuture<Object> send(Object message, long timeoutMillis, WhileDisconnected whileDisconnected) {
+        return locked(() -> queue.submit(message, timeoutMillis, whileDisconnected));
+    }
+
+    public SessionState getState() {
+        lock.lock();
+        try {
+            return state;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Why the session is not ready (the last loss or the fatal failure), or {@code null}. Free of secrets. */
+    public String getStateReason() {
+        lock.lock();
+        try {
+            return stateReason;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Consecutive failed attempts since the last READY. */
+    public int getFailedAttempts() {
+        lock.lock();
+        try {
+            return failedAttempts;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every socket open attempt so far, for tests and metrics. */
+    public long getConnectAttempts() {
+        return connectAttempts.get();
+    }
+
+    /** How many times the session became READY. */
+    public long getReadyCount() {
+        return readyCount.get();
+    }
+
+    public int getQueuedCount() {
+        lock.lock();
+        try {
+            return queue.waitingCount() + queue.inFlightCount();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- state machine (all with the lock held) ----
+
+    private void connect() {
+        changeState(SessionState.CONNECTING, stateReason);
+        Connection attempt = new Connection(++connectionIds);
+        connection = attempt;
+        connectAttempts.incrementAndGet();
+        CompletableFuture<ChatSocket> opening;
+        try {
+            opening = protocol.connectRequest().thenCompose(request -> {
+                LOG.debug("Chat session {} connecting to {}", name, request);
+                attempt.target = request;
+                return transport.open(request, attempt);
+            });
+        } catch (RuntimeException e) {
+            opening = CompletableFuture.failedFuture(e);
+        }
+        opening.whenComplete(attempt::opened);
+    }
+
+    private void lost(Connection lostConnection, CloseDecision decision) {
+        if (connection != lostConnection || state.isTerminal()) {
+            return;
+        }
+        connection = null;
+        lostConnection.cancelTimers();
+        if (lostConnection.socket != null) {
+            lostConnection.socket.abort();
+        }
+        queue.onDisconnected();
+        String reason = redactor.apply(decision.reason());
+        if (decision.fatal()) {
+            fail(reason);
+            return;
+        }
+        failedAttempts++;
+        if (settings.reconnect().givesUpAfter(failedAttempts)) {
+            fail("Gave up after " + failedAttempts + " failed connection attempts; last: " + reason);
+            return;
+        }
+        long delay = decision.delayMillis() >= 0
+                ? decision.delayMillis()
+                : settings.reconnect().delayMillis(failedAttempts, random);
+        LOG.warn("Chat session {} lost its connection ({}); reconnect attempt {} in {} ms", name, reason,
+                failedAttempts, delay);
+        changeState(SessionState.RETRY_WAIT, reason);
+        reconnectTimer = scheduler.schedule(() -> locked(() -> {
+            if (state == SessionState.RETRY_WAIT) {
+                connect();
+            }
+        }), delay);
+    }
+
+    private void fail(String reason) {
+        LOG.error("Chat session {} failed and will not reconnect: {}", name, reason);
+        reconnectTimer.cancel();
+        queue.close(Reason.SESSION_FAILED, "Chat session " + name + " failed: " + reason);
+        changeState(SessionState.FAILED, reason);
+    }
+
+    private void changeState(SessionState next, String reason) {
+        state = next;
+        stateReason = reason;
+        if (!listeners.isEmpty()) {
+            notifications.add(() -> listeners.forEach(l -> {
+                try {
+                    l.onStateChange(next, reason);
+                } catch (RuntimeException e) {
+                    // one broken listener must not keep the others from hearing about the change
+                    LOG.warn("Chat session {}: a state listener failed", name, e);
+                }
+            }));
+        }
+    }
+
+    // ---- lock helpers: effects run after unlocking ----
+
+    private void locked(Runnable body) {
+        locked(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> body) {
+        List<Runnable> toComplete;
+        List<Runnable> toNotify;
+        T result;
+        lock.lock();
+        try {
+            result = body.get();
+            if (lock.getHoldCount() > 1) {
+                return result; // the outermost call runs the effects
+            }
+            toComplete = drain(deferred);
+            toNotify = drain(notifications);
+        } finally {
+            lock.unlock();
+        }
+        runEffects(toComplete, toNotify);
+        return result;
+    }
+
+    private void runEffects(List<Runnable> toComplete, List<Runnable> toNotify) {
+        for (Runnable completion : toComplete) {
+            completions.execute(completion);
+        }
+        for (Runnable notification : toNotify) {
+            try {
+                notification.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Chat session {}: a state listener failed", name, e);
+            }
+        }
+    }
+
+    private static List<Runnable> drain(ArrayList<Runnable> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Runnable> copy = new ArrayList<>(list);
+        list.clear();
+        return copy;
+    }
+
+    private CompletionStage<?> deliver(List<E> events) {
+        CompletionStage<?> last = null;
+        List<CompletableFuture<?>> pending = null;
+        for (E event : events) {
+            for (SessionListener<? super E> listener : listeners) {
+                CompletionStage<?> stage;
+                try {
+                    stage = listener.onEvent(event);
+                } catch (RuntimeException e) {
+                    LOG.warn("Chat session {}: a listener failed on an event", name, e);
+                    continue;
+                }
+                if (stage != null) {
+                    if (last != null) {
+                        if (pending == null) {
+                            pending = new ArrayList<>();
+                            pending.add(last.toCompletableFuture());
+                        }
+                        pending.add(stage.toCompletableFuture());
+                    }
+                    last = stage;
+                }
+            }
+        }
+        return pending == null ? last : CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new));
+    }
+
+    /** One socket's life. It is the socket's listener and the protocol's link; stale ones are ignored. */
+    private final class Connection implements SocketListener, ProtocolLink<E> {
+        private final long id;
+        private ConnectRequest target;
+        private volatile ChatSocket socket;
+        private volatile long lastInbound;
+        private Cancellable handshakeTimer = Cancellable.NONE;
+        private Cancellable pingTimer = Cancellable.NONE;
+        private Cancellable idleTimer = Cancellable.NONE;
+        // frames the transport delivered before its open future completed (the JDK client may), replayed after opened()
+        private CompletableFuture<Void> openGate;
+        private CompletableFuture<?> earlyTail;
+
+        Connection(long id) {
+            this.id = id;
+        }
+
+        private boolean current() {
+            return connection == this && !state.isTerminal();
+        }
+
+        void opened(ChatSocket openedSocket, Throwable error) {
+            locked(() -> {
+                if (openGate != null) {
+                    CompletableFuture<Void> gate = openGate;
+                    deferred.add(() -> gate.complete(null)); // after unlocking, so early frames see the opened state
+                }
+                if (!current()) {
+                    if (openedSocket != null) {
+                        openedSocket.abort();
+                    }
+                    return;
+                }
+                if (error != null) {
+                    lost(this, protocol.onError(error));
+                    return;
+                }
+                socket = openedSocket;
+                lastInbound = scheduler.nowMillis();
+                LOG.debug("Chat session {} connection {} open to {}", name, id, target);
+                changeState(SessionState.HANDSHAKING, stateReason);
+                handshakeTimer = scheduler.schedule(() -> locked(() -> {
+                    if (current() && state == SessionState.HANDSHAKING) {
+                        lost(this, CloseDecision.retry(
+                                "handshake not completed within " + settings.handshakeTimeoutMillis() + " ms"));
+                    }
+                }), settings.handshakeTimeoutMillis());
+                schedulePing();
+                scheduleIdleCheck(settings.keepalive().idleTimeoutMillis());
+                protocol.onOpen(this);
+            });
+        }
+
+        private void schedulePing() {
+            long interval = settings.keepalive().pingIntervalMillis();
+            if (interval > 0) {
+                pingTimer = scheduler.schedule(() -> locked(() -> {
+                    if (current()) {
+                        socket.sendPing();
+                        schedulePing();
+                    }
+                }), interval);
+            }
+        }
+
+        private void scheduleIdleCheck(long delay) {
+            long timeout = settings.keepalive().idleTimeoutMillis();
+            if (timeout <= 0) {
+                return;
+            }
+            idleTimer = scheduler.schedule(() -> locked(() -> {
+                if (!current()) {
+                    return;
+                }
+                long quiet = scheduler.nowMillis() - lastInbound;
+                if (quiet >= timeout) {
+                    lost(this, CloseDecision.retry("nothing received for " + quiet + " ms (idle timeout " + timeout + " ms)"));
+                } else {
+                    scheduleIdleCheck(timeout - quiet);
+                }
+            }), delay);
+        }
+
+        void cancelTimers() {
+            handshakeTimer.cancel();
+            pingTimer.cancel();
+            idleTimer.cancel();
+        }
+
+        // ---- SocketListener ----
+
+        @Override
+        public CompletionStage<?> onText(String message) {
+            List<E> events;
+            List<Runnable> toComplete;
+            List<Runnable> toNotify;
+            lock.lock();
+            try {
+                if (!current()) {
+                    return null;
+                }
+                if (socket == null) {
+                    // the transport reported a frame before its open future completed: handle it after onOpen, in order
+                    if (openGate == null) {
+                        openGate = new CompletableFuture<>();
+                        earlyTail = openGate;
+                    }
+                    CompletableFuture<?> handled = earlyTail.handle((ignored, e) -> null).thenCompose(ignored -> {
+                        CompletionStage<?> stage = onText(message);
+                        return stage == null ? CompletableFuture.completedFuture(null) : stage;
+                    });
+                    earlyTail = handled;
+                    return handled;
+                }
+                lastInbound = scheduler.nowMillis();
+                try {
+                    protocol.onText(message, this);
+                } catch (RuntimeException e) {
+                    LOG.warn("Chat session {}: skipped an inbound frame that could not be handled: {}", name,
+                            redactor.apply(e.toString()));
+                }
+                if (emitted.isEmpty()) {
+                    events = List.of();
+                } else if (emitted.size() == 1) {
+                    events = List.of(emitted.get(0));
+                    emitted.clear();
+                } else {
+                    events = new ArrayList<>(emitted);
+                    emitted.clear();
+                }
+                toComplete = drain(deferred);
+                toNotify = drain(notifications);
+            } finally {
+                lock.unlock();
+            }
+            runEffects(toComplete, toNotify);
+            return events.isEmpty() ? null : deliver(events);
+        }
+
+        @Override
+        public void onActivity() {
+            lastInbound = scheduler.nowMillis();
+        }
+
+        @Override
+        public void onClose(int code, String reason) {
+            locked(() -> {
+                if (current()) {
+                    LOG.info("Chat session {}: server closed the connection with code {} ({})", name, code,
+                            redactor.apply(reason));
+                    lost(this, protocol.onClose(code, reason));
+                }
+            });
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            locked(() -> {
+                if (current()) {
+                    lost(this, protocol.onError(error));
+                }
+            });
+        }
+
+        // ---- ProtocolLink ----
+
+        // A protocol calls these from onOpen/onText (lock held) or from its own timers (lock not held): locked() is
+        // reentrant and, for the outermost call, completes futures and notifies listeners once the lock is released.
+
+        @Override
+        public void send(String text) {
+            locked(() -> {
+                if (current() && socket != null) {
+                    socket.sendText(text);
+                }
+            });
+        }
+
+        @Override
+        public void ready() {
+            locked(() -> {
+                if (!current() || state == SessionState.READY) {
+                    return;
+                }
+                handshakeTimer.cancel();
+                failedAttempts = 0;
+                readyCount.incrementAndGet();
+                LOG.info("Chat session {} is ready", name);
+                changeState(SessionState.READY, null);
+                queue.dispatch();
+            });
+        }
+
+        @Override
+        public void emit(E event) {
+            locked(() -> {
+                if (current()) {
+                    emitted.add(event);
+                }
+            });
+        }
+
+        @Override
+        public boolean acknowledge(Object correlationKey, Object reply) {
+            return locked(() -> current() && queue.acknowledge(correlationKey, reply));
+        }
+
+        @Override
+        public boolean reject(Object correlationKey, Exception cause) {
+            return locked(() -> current() && queue.reject(correlationKey, cause));
+        }
+
+        @Override
+        public boolean retry(Object correlationKey, Exception cause) {
+            return locked(() -> current() && queue.retry(correlationKey, cause));
+        }
+
+        @Override
+        public void reconnect(String reason) {
+            locked(() -> lost(this, CloseDecision.retry(reason)));
+        }
+
+        @Override
+        public void fail(String reason) {
+            locked(() -> lost(this, CloseDecision.fatal(reason)));
+        }
+
+        @Override
+        public SessionScheduler scheduler() {
+            return scheduler;
+        }
+    }
+
+    /** Connects the outbound queue to whichever connection is current. */
+    private final class QueueChannel implements OutboundChannel {
+        @Override
+        public boolean isWritable() {
+            return state == SessionState.READY && connection != null && connection.socket != null;
+        }
+
+        @Override
+        public Encoded encode(Object message, long sequence) throws Exception {
+            return protocol.encode(message, sequence);
+        }
+
+        @Override
+        public CompletableFuture<Void> write(String text) {
+            return connection.socket.sendText(text);
+        }
+
+        @Override
+        public void locked(Runnable task) {
+            ChatSession.this.locked(task);
+        }
+
+        @Override
+        public void afterUnlock(Runnable task) {
+            deferred.add(task);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package io.github.camelchat.simulator.chatbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.camelchat.simulator.FaultSwitches;
+import io.github.camelchat.simulator.LoopbackWebSocketServer;
+import io.github.camelchat.simulator.ProtocolKeepAlive;
+import io.github.camelchat.simulator.RawWebSockets;
+import io.github.camelchat.simulator.SimulatorLoop;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.ServerWebSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The socket side of the simulator: the open checks and greeting of {@code WsServer.onOpen} and the connect
+ * listeners, frame dispatch, and every way a socket ends. Loop-confined.
+ */
+final class ChatboxServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatboxServer.class);
+    /** Not valid UTF-8: 0xC3 must be followed by a continuation byte (0x80-0xBF), 0x28 is not one. */
+    static final byte[] INVALID_UTF8 = {'{', (byte) 0xC3, 0x28, '}'};
+
+    private final SimulatorLoop loop;
+    private final ChatboxSimulatorOptions options;
+    private final FaultSwitches faults;
+    private final OpenCheck openCheck;
+    private final Greeter greeter;
+    private final ClientPacketHandler packets;
+    private final Broadcaster out;
+    private final PacketWriter writer;
+    private final Records records;
+    private final ProtocolKeepAlive keepAlive;
+    private final Runnable onStop;
+    private final LoopbackWebSocketServer listener;
+    private boolean accepting = true;
+
+    /** @param onStop forgets what a server stop loses (queues, a pending restart) */
+    ChatboxServer(SimulatorLoop loop, ChatboxSimulatorOptions options, FaultSwitches faults, OpenCheck openCheck,
+                  Greeter greeter, ClientPacketHandler packets, Broadcaster out, PacketWriter writer, Records records,
+                  ProtocolKeepAlive keepAlive, Runnable onStop) {
+        this.loop = loop;
+        this.options = options;
+        this.faults = faults;
+        this.openCheck = openCheck;
+        this.greeter = greeter;
+        this.packets = packets;
+        this.out = out;
+        this.writer = writer;
+        this.records = records;
+        this.keepAlive = keepAlive;
+        this.onStop = onStop;
+        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), this::upgrade);
+    }
+
+    private static HttpServerOptions httpOptions(ChatboxSimulatorOptions options) {
+        return new HttpServerOptions()
+                .setHost(options.host())
+                .setPort(options.port())
+                .setReuseAddress(true)
+                // Java-WebSocket (RCC) negotiates no extensions.
+                .setPerMessageWebSocketCompressionSupported(false)
+                .setPerFrameWebSocketCompressionSupported(false)
+                .setMaxWebSocketFrameSize(1 << 20)
+                .setMaxWebSocketMessageSize(1 << 22)
+                .setWebSocketClosingTimeout((int) Math.max(1, options.closeTimeout().toSeconds()));
+    }
+
+    LoopbackWebSocketServer listener() {
+        return listener;
+    }
+
+    Future<Integer> start() {
+        accepting = true;
+        return listener.listen();
+    }
+
+    private void upgrade(HttpServerRequest request) {
+        if (!accepting) {
+            request.response().setStatusCode(503).end();
+            return;
+        }
+        String uri = request.uri();
+        String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String forwardedFor = request.getHeader("X-Forwarded-For");
+        request.toWebSocket()
+                .onSuccess(socket -> opened(socket, uri, remote, forwardedFor))
+                .onFailure(err -> LOG.debug("WebSocket upgrade of {} failed", uri, err));
+    }
+
+    private void opened(ServerWebSocket socket, String uri, String remote, String forwardedFor) {
+        RawWebSockets.installFaults(socket, faults);
+        OpenCheck.Result result = openCheck.check(uri, remote, forwardedFor);
+        if (result instanceof OpenCheck.Reject reject) {
+            LOG.debug("Rejecting {} from {}: {}", uri, remote, reject.reason().wireName());
+            close(socket, reject.reason(), reject.reason().wireName());
+            return;
+        }
+        OpenCheck.Accept accept = (OpenCheck.Accept) result;
+        LicenseBook.Entry license = accept.license();
+        ChatboxConnection connection = new ChatboxConnection(socket, license.id, accept.key(), license.guest());
+        out.add(connection);
+        keepAlive.track(socket);
+        socket.textMessageHandler(text -> {
+            records.received(connection.licenseKey, text);
+            packets.handle(connection, text);
+        });
+        // Java-WebSocket's default onMessage(ByteBuffer) does nothing, so neither does RCC.
+        socket.binaryMessageHandler(data -> { });
+        socket.exceptionHandler(err -> LOG.debug("Socket error on {}", uri, err));
+        socket.closeHandler(v -> {
+            connection.markClosed();
+            out.remove(socket);
+            keepAlive.untrack(socket);
+        });
+        greeter.greet(connection, license);
+    }
+
+    /** A server-initiated close; SwitchCraft style adds a closing packet first. */
+    private Future<Void> close(ServerWebSocket socket, CloseReason reason, String closeFrameReason) {
+        Future<Void> packet = Future.succeededFuture();
+        if (options.sendClosingPacket() && !socket.isClosed()) {
+            packet = socket.writeTextMessage(writer.writeClosing(reason)).otherwiseEmpty();
+        }
+        Future<Void> closing = closeSocket(socket, reason.code(options.closeCodes()), closeFrameReason);
+        return Future.all(packet, closing).mapEmpty();
+    }
+
+    private static Future<Void> closeSocket(ServerWebSocket socket, int code, String reason) {
+        if (socket.isClosed()) {
+            return Future.succeededFuture();
+        }
+        try {
+            return socket.close((short) code, reason).otherwiseEmpty();
+        } catch (IllegalStateException alreadyClosing) {
+            return Future.succeededFuture();
+        }
+    }
+
+    /** Closes every socket with a known reason, using its human text as RCC's closeAllClients does. */
+    Future<Void> closeAll(CloseReason reason) {
+        List<Future<Void>> closes = new ArrayList<>();
+        for (ChatboxConnection c : out.connections()) {
+            closes.add(close(c.socket, reason, reason.message()));
+        }
+        return Future.all(closes).mapEmpty();
+    }
+
+    /** Closes every socket with an arbitrary code and reason, and no closing packet. */
+    Future<Void> closeAll(int code, String reason) {
+        List<Future<Void>> closes = new ArrayList<>();
+        for (ChatboxConnection c : out.connections()) {
+            closes.add(closeSocket(c.socket, code, reason));
+        }
+        return Future.all(closes).mapEmpty();
+    }
+
+    /** RCC's closeLicenseClients: 4005 with the human text when a key is revoked or regenerated. */
+    Future<Void> closeLicense(UUID licenseId, CloseReason reason) {
+        List<Future<Void>> closes = new ArrayList<>();
+        for (ChatboxConnection c : out.connections()) {
+            if (c.licenseId.equals(licenseId)) {
+                closes.add(close(c.socket, reason, reason.message()));
+            }
+        }
+        return Future.all(closes).mapEmpty();
+    }
+
+    void dropAll() {
+        for (ChatboxConnection c : out.connections()) {
+            RawWebSockets.dropTcp(c.socket);
+        }
+    }
+
+    Future<Void> injectRaw(String frame) {
+        return out.toAll(frame, c -> true);
+    }
+
+    Future<Void> injectInvalidUtf8() {
+        List<Future<Void>> writes = new ArrayList<>();
+        for (ChatboxConnection c : out.connections()) {
+            if (!c.closed()) {
+                writes.add(RawWebSockets.writeTextBytes(c.socket, INVALID_UTF8.clone()).otherwiseEmpty());
+            }
+        }
+        return Future.all(writes).mapEmpty();
+    }
+
+    /**
+     * RCC's SERVER_STOPPING: stop accepting, close every socket with 4000 and the human text (no packet), then stop
+     * listening once the clients have answered the close or the close timeout has passed.
+     */
+    Future<Void> stop() {
+        accepting = false;
+        onStop.run();
+        closeAll(CloseReason.SERVER_STOPPING);
+        return whenNoConnections(System.nanoTime() + options.closeTimeout().toNanos() + 500_000_000L)
+                .compose(v -> listener.stop());
+    }
+
+    /** Stops, then listens again on the same port after the downtime. */
+    Future<Void> restart(Duration downtime) {
+        return stop().onComplete(v -> loop.vertx().setTimer(Math.max(1, downtime.toMillis()), id -> {
+            accepting = true;
+            listener.listen().onFailure(err -> LOG.error("Could not listen again on port {}", listener.port(), err));
+        }));
+    }
+
+    private Future<Void> whenNoConnections(long deadlineNanos) {
+        Promise<Void> done = Promise.promise();
+        pollNoConnections(done, deadlineNanos);
+        return done.future();
+    }
+
+    private void pollNoConnections(Promise<Void> done, long deadlineNanos) {
+        if (out.size() == 0 || System.nanoTime() > deadlineNanos) {
+            done.complete();
+        } else {
+            loop.vertx().setTimer(10, id -> pollNoConnections(done, deadlineNanos));
+        }
+    }
+}
