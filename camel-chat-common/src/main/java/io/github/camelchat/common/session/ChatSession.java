@@ -122,7 +122,7 @@ public final class ChatSession<E> {
                     current.socket.close(1000, "client stopping");
                 }
             }
-
+            queue.close(Reason.STOPPED, "Chat session " + name + " was stopped");
             changeState(SessionState.STOPPED, null);
         });
     }

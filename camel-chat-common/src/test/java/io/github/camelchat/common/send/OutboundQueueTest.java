@@ -537,6 +537,46 @@ class OutboundQueueTest {
         assertThat(h.session.getQueuedCount()).isZero();
     }
 
+    // ---- per-message overrides ----
+
+    @Test
+    void aPerMessageTimeoutOverridesThePolicy() {
+        SessionHarness h = SessionHarness.create(); // policy timeout 60 s
+        h.connect();
+        CompletableFuture<Object> quick = h.session.send("quick", 2000, WhileDisconnected.WAIT);
+        CompletableFuture<Object> normal = h.session.send("normal");
+
+        h.clock.advance(1999);
+        assertThat(quick).isNotDone();
+        h.clock.advance(1);
+
+        assertThat(chatFailure(quick, Reason.TIMEOUT).getMessage()).contains("2000 ms");
+        assertThat(normal).isNotDone();
+    }
+
+    @Test
+    void aPerMessageFailFastOnAWaitingSessionFailsOnlyThatMessage() {
+        SessionHarness h = with(policy(10, 1000, 4, 60_000, 500, WhileDisconnected.WAIT, true));
+        h.session.start();
+        chatFailure(h.session.send("now or never", 60_000, WhileDisconnected.FAIL_FAST), Reason.NOT_CONNECTED);
+        CompletableFuture<Object> patient = h.session.send("patient");
+        FakeSocket socket = h.connect();
+
+        CompletableFuture<Object> paced = h.session.send("paced", 60_000, WhileDisconnected.FAIL_FAST);
+        CompletableFuture<Object> waits = h.session.send("waits");
+        h.current().serverErrors(new IOException("reset"));
+
+        assertThat(socket.sentTexts()).containsExactly("msg:1:patient");
+        chatFailure(paced, Reason.NOT_CONNECTED);
+        assertThat(patient).isNotDone(); // written, resent after the reconnect
+        assertThat(waits).isNotDone();
+        h.clock.advance(1000);
+        FakeSocket second = h.connect();
+        assertThat(second.sentTexts()).containsExactly("msg:2:patient");
+        h.clock.advance(1000);
+        assertThat(second.sentTexts()).containsExactly("msg:2:patient", "msg:3:waits");
+    }
+
     @Test
     void futuresCompleteOnTheCompletionsExecutorNotInline() {
         List<Runnable> completions = new ArrayList<>();

@@ -82,6 +82,11 @@ final class ChatboxServer {
         return listener.listen();
     }
 
+    /** License keys are secrets on the server side too: logs show only the path's shape. */
+    static String masked(String uri) {
+        return uri == null ? null : uri.replaceAll("/(?!guest\\b)[^/?]+$", "/xxxxxx");
+    }
+
     private void upgrade(HttpServerRequest request) {
         if (!accepting) {
             request.response().setStatusCode(503).end();
@@ -92,14 +97,14 @@ final class ChatboxServer {
         String forwardedFor = request.getHeader("X-Forwarded-For");
         request.toWebSocket()
                 .onSuccess(socket -> opened(socket, uri, remote, forwardedFor))
-                .onFailure(err -> LOG.debug("WebSocket upgrade of {} failed", uri, err));
+                .onFailure(err -> LOG.debug("WebSocket upgrade of {} failed", masked(uri), err));
     }
 
     private void opened(ServerWebSocket socket, String uri, String remote, String forwardedFor) {
         RawWebSockets.installFaults(socket, faults);
         OpenCheck.Result result = openCheck.check(uri, remote, forwardedFor);
         if (result instanceof OpenCheck.Reject reject) {
-            LOG.debug("Rejecting {} from {}: {}", uri, remote, reject.reason().wireName());
+            LOG.debug("Rejecting {} from {}: {}", masked(uri), remote, reject.reason().wireName());
             close(socket, reject.reason(), reject.reason().wireName());
             return;
         }
@@ -114,7 +119,7 @@ final class ChatboxServer {
         });
         // Java-WebSocket's default onMessage(ByteBuffer) does nothing, so neither does RCC.
         socket.binaryMessageHandler(data -> { });
-        socket.exceptionHandler(err -> LOG.debug("Socket error on {}", uri, err));
+        socket.exceptionHandler(err -> LOG.debug("Socket error on {}", masked(uri), err));
         socket.closeHandler(v -> {
             connection.markClosed();
             out.remove(socket);
