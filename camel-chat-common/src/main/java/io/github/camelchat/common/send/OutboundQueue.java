@@ -83,7 +83,7 @@ public final class OutboundQueue {
         }
         dispatching = true;
         try {
-            while (!waiting.isEmpty() && inFlight.size() < policy.maxInFlight()) {
+            while (!waiting.isEmpty() && inFlight.size() < policy.maxInFlight() && channel.isWritable()) {
                 long now = scheduler.nowMillis();
                 if (now < nextWriteAt) {
                     scheduleDispatch(nextWriteAt - now);

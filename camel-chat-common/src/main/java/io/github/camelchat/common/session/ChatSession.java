@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -225,7 +226,7 @@ public final class ChatSession<E> {
         }
         failedAttempts++;
         if (settings.reconnect().givesUpAfter(failedAttempts)) {
-            fail("Gave up after " + failedAttempts + " failed connection attempts; last: " + reason);
+            fail("Gave up after " + (failedAttempts - 1) + " reconnect attempts; last: " + reason);
             return;
         }
         long delay = decision.delayMillis() >= 0
@@ -275,6 +276,7 @@ public final class ChatSession<E> {
     private <T> T locked(java.util.function.Supplier<T> body) {
         List<Runnable> toComplete;
         List<Runnable> toNotify;
+        List<E> events;
         T result;
         lock.lock();
         try {
@@ -284,16 +286,31 @@ public final class ChatSession<E> {
             }
             toComplete = drain(deferred);
             toNotify = drain(notifications);
+            // events a protocol emits from its own timers, outside any frame
+            events = emitted.isEmpty() ? List.of() : drainEvents();
         } finally {
             lock.unlock();
         }
         runEffects(toComplete, toNotify);
+        if (!events.isEmpty()) {
+            deliver(events);
+        }
         return result;
+    }
+
+    private List<E> drainEvents() {
+        List<E> events = emitted.size() == 1 ? List.of(emitted.get(0)) : new ArrayList<>(emitted);
+        emitted.clear();
+        return events;
     }
 
     private void runEffects(List<Runnable> toComplete, List<Runnable> toNotify) {
         for (Runnable completion : toComplete) {
-            completions.execute(completion);
+            try {
+                completions.execute(completion);
+            } catch (RejectedExecutionException e) {
+                completion.run(); // the pool is shutting down: a future must still complete
+            }
         }
         for (Runnable notification : toNotify) {
             try {
@@ -349,9 +366,6 @@ public final class ChatSession<E> {
         private Cancellable handshakeTimer = Cancellable.NONE;
         private Cancellable pingTimer = Cancellable.NONE;
         private Cancellable idleTimer = Cancellable.NONE;
-        // frames the transport delivered before its open future completed (the JDK client may), replayed after opened()
-        private CompletableFuture<Void> openGate;
-        private CompletableFuture<?> earlyTail;
 
         Connection(long id) {
             this.id = id;
@@ -363,10 +377,6 @@ public final class ChatSession<E> {
 
         void opened(ChatSocket openedSocket, Throwable error) {
             locked(() -> {
-                if (openGate != null) {
-                    CompletableFuture<Void> gate = openGate;
-                    deferred.add(() -> gate.complete(null)); // after unlocking, so early frames see the opened state
-                }
                 if (!current()) {
                     if (openedSocket != null) {
                         openedSocket.abort();
@@ -376,6 +386,9 @@ public final class ChatSession<E> {
                 if (error != null) {
                     lost(this, protocol.onError(error));
                     return;
+                }
+                if (socket != null) {
+                    return; // already announced by onOpen, before the open future completed
                 }
                 socket = openedSocket;
                 lastInbound = scheduler.nowMillis();
@@ -432,6 +445,11 @@ public final class ChatSession<E> {
         // ---- SocketListener ----
 
         @Override
+        public void onOpen(ChatSocket openedSocket) {
+            opened(openedSocket, null);
+        }
+
+        @Override
         public CompletionStage<?> onText(String message) {
             List<E> events;
             List<Runnable> toComplete;
@@ -441,19 +459,6 @@ public final class ChatSession<E> {
                 if (!current()) {
                     return null;
                 }
-                if (socket == null) {
-                    // the transport reported a frame before its open future completed: handle it after onOpen, in order
-                    if (openGate == null) {
-                        openGate = new CompletableFuture<>();
-                        earlyTail = openGate;
-                    }
-                    CompletableFuture<?> handled = earlyTail.handle((ignored, e) -> null).thenCompose(ignored -> {
-                        CompletionStage<?> stage = onText(message);
-                        return stage == null ? CompletableFuture.completedFuture(null) : stage;
-                    });
-                    earlyTail = handled;
-                    return handled;
-                }
                 lastInbound = scheduler.nowMillis();
                 try {
                     protocol.onText(message, this);
@@ -461,15 +466,7 @@ public final class ChatSession<E> {
                     LOG.warn("Chat session {}: skipped an inbound frame that could not be handled: {}", name,
                             redactor.apply(e.toString()));
                 }
-                if (emitted.isEmpty()) {
-                    events = List.of();
-                } else if (emitted.size() == 1) {
-                    events = List.of(emitted.get(0));
-                    emitted.clear();
-                } else {
-                    events = new ArrayList<>(emitted);
-                    emitted.clear();
-                }
+                events = emitted.isEmpty() ? List.of() : drainEvents();
                 toComplete = drain(deferred);
                 toNotify = drain(notifications);
             } finally {
@@ -587,7 +584,13 @@ public final class ChatSession<E> {
 
         @Override
         public CompletableFuture<Void> write(String text) {
-            return connection.socket.sendText(text);
+            Connection writer = connection;
+            return writer.socket.sendText(text).whenComplete((ignored, error) -> {
+                if (error != null) {
+                    // a failed write means a broken socket, even if the transport has not reported it yet
+                    locked(() -> lost(writer, CloseDecision.retry("write failed: " + ChatProtocol.describe(error))));
+                }
+            });
         }
 
         @Override

@@ -11,7 +11,7 @@ import java.util.function.DoubleSupplier;
  * @param maxDelayMillis     cap on any delay
  * @param multiplier         growth factor per attempt (≥ 1)
  * @param jitter             relative spread, 0 (none) to 1
- * @param maxAttempts        consecutive failed attempts before giving up; 0 means never give up
+ * @param maxAttempts        reconnect attempts after a loss before giving up; 0 means never give up
  */
 public record ReconnectPolicy(long initialDelayMillis, long maxDelayMillis, double multiplier, double jitter,
         int maxAttempts) {
@@ -44,7 +44,11 @@ public record ReconnectPolicy(long initialDelayMillis, long maxDelayMillis, doub
         return Math.max(0, Math.min(maxDelayMillis, Math.round(base + spread)));
     }
 
-    public boolean givesUpAfter(int failedAttempts) {
-        return maxAttempts > 0 && failedAttempts >= maxAttempts;
+    /**
+     * Whether to give up after {@code failures} consecutive losses (the first loss, then one per failed reconnect
+     * attempt): {@code maxAttempts} reconnect attempts have then been made.
+     */
+    public boolean givesUpAfter(int failures) {
+        return maxAttempts > 0 && failures > maxAttempts;
     }
 }

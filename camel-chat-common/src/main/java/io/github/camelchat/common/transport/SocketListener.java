@@ -9,8 +9,8 @@ import java.util.concurrent.CompletionStage;
 public interface SocketListener {
 
     /**
-     * The socket is open. Called before any message is delivered, which may be before the future returned by
-     * {@link ChatTransport#open} completes.
+     * The socket is open. A transport must call this before it delivers any message, because messages may arrive
+     * before the future returned by {@link ChatTransport#open} completes (the JDK client does that).
      */
     default void onOpen(ChatSocket socket) {
     }

@@ -167,16 +167,19 @@ class ChatSessionReconnectTest {
         limited.current().fail(new ConnectException("refused 2"));
         limited.clock.advance(2000);
         limited.current().fail(new ConnectException("refused 3"));
+        assertThat(limited.session.getState()).isEqualTo(SessionState.RETRY_WAIT);
+        limited.clock.advance(4000);
+        limited.current().fail(new ConnectException("refused 4"));
 
         assertThat(limited.session.getState()).isEqualTo(SessionState.FAILED);
         assertThat(limited.session.getStateReason())
-                .contains("Gave up after 3 failed connection attempts").contains("ConnectException: refused 3");
+                .contains("Gave up after 3 reconnect attempts").contains("ConnectException: refused 4");
         assertThat(limited.states).endsWith(SessionState.FAILED);
         ChatException failure = chatFailure(waiting, Reason.SESSION_FAILED);
         assertThat(failure.getMessage()).contains("Gave up after 3");
 
         limited.clock.advance(86_400_000);
-        assertThat(limited.transport.openCount()).isEqualTo(3);
+        assertThat(limited.transport.openCount()).isEqualTo(4);
     }
 
     @Test

@@ -73,10 +73,12 @@ class ReconnectPolicyTest {
     @Test
     void maxAttemptsCountsConsecutiveFailuresAndZeroMeansForever() {
         ReconnectPolicy three = new ReconnectPolicy(1000, 60_000, 2.0, 0.2, 3);
+        // the first loss, then three failed reconnect attempts
         assertThat(three.givesUpAfter(1)).isFalse();
         assertThat(three.givesUpAfter(2)).isFalse();
-        assertThat(three.givesUpAfter(3)).isTrue();
+        assertThat(three.givesUpAfter(3)).isFalse();
         assertThat(three.givesUpAfter(4)).isTrue();
+        assertThat(three.givesUpAfter(5)).isTrue();
 
         ReconnectPolicy forever = new ReconnectPolicy(1000, 60_000, 2.0, 0.2, 0);
         assertThat(forever.givesUpAfter(1)).isFalse();

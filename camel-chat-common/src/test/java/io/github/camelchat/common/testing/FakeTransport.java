@@ -81,9 +81,16 @@ public final class FakeTransport implements ChatTransport {
             return future.isDone();
         }
 
-        /** The upgrade succeeded. */
+        /** The upgrade succeeded: the socket is announced, then the open future completes (as the JDK does). */
         public FakeSocket accept() {
+            announce();
             future.complete(socket);
+            return socket;
+        }
+
+        /** Only the listener's {@code onOpen}; the open future stays incomplete, as when frames race the JDK's future. */
+        public FakeSocket announce() {
+            listener.onOpen(socket);
             return socket;
         }
 
