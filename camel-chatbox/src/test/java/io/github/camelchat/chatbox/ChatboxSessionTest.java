@@ -18,6 +18,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.health.HealthCheckRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,10 @@ class ChatboxSessionTest extends ChatboxTestSupport {
         // what camel-main does for camel.health.consumersEnabled=true: Camel's "consumer:<routeId>" checks
         HealthCheckRegistry registry = HealthCheckRegistry.get(camelContext);
         registry.register(registry.resolveById("consumers"));
+        // and for camel.health.producersEnabled=true
+        HealthCheckRepository producers = (HealthCheckRepository) registry.resolveById("producers");
+        producers.setEnabled(true);
+        registry.register(producers);
         return camelContext;
     }
 
@@ -173,6 +178,19 @@ class ChatboxSessionTest extends ChatboxTestSupport {
         simulator.restart(Duration.ofMillis(500));
         await().atMost(5, TimeUnit.SECONDS).until(() -> readiness("consumer:events") == HealthCheck.State.DOWN);
         await().atMost(10, TimeUnit.SECONDS).until(() -> readiness("consumer:events") == HealthCheck.State.UP);
+    }
+
+    @Test
+    void producerHealthFollowsTheSessionToo() throws Exception {
+        awaitReady();
+        String uri = chatbox("Bot", "operation=say");
+        template.sendBody(uri, "hello");
+        String id = "producer:" + ((ChatboxEndpoint) context.getEndpoint(uri)).maskedUri();
+        assertThat(id).contains("licenseKey=xxxxxx").doesNotContain(license.key());
+        assertThat(readiness(id)).isEqualTo(HealthCheck.State.UP);
+        simulator.restart(Duration.ofMillis(500));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> readiness(id) == HealthCheck.State.DOWN);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> readiness(id) == HealthCheck.State.UP);
     }
 
     private HealthCheck.State readiness(String id) {
