@@ -1,7 +1,5 @@
 package io.github.camelchat.chatbox;
 
-import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +9,9 @@ import io.github.camelchat.common.SessionKey;
 import io.github.camelchat.common.SessionRegistry;
 import io.github.camelchat.common.camel.SessionResources;
 import io.github.camelchat.common.camel.SessionSource;
-import io.github.camelchat.common.send.SendPolicy;
 import io.github.camelchat.common.session.ChatSession;
-import io.github.camelchat.common.session.KeepalivePolicy;
-import io.github.camelchat.common.session.ReconnectPolicy;
 import io.github.camelchat.common.session.Redactor;
 import io.github.camelchat.common.session.SessionSettings;
-import io.github.camelchat.common.transport.TransportOptions;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -78,26 +72,12 @@ public class ChatboxEndpoint extends DefaultEndpoint implements SessionSource<Ch
 
     private ChatSession<ChatboxFrame> newSession(SessionResources resources) {
         ChatboxConfiguration c = configuration;
-        SessionSettings settings = new SessionSettings(c.getHandshakeTimeout(),
-                new ReconnectPolicy(c.getReconnectDelay(), c.getMaxReconnectDelay(), c.getReconnectBackoffMultiplier(),
-                        0.2, c.getMaxReconnectAttempts()),
-                new KeepalivePolicy(c.getPingInterval(), c.getIdleTimeout()),
-                new SendPolicy(c.getQueueCapacity(), c.getSendInterval(), c.getMaxPendingOnServer(), c.getSendTimeout(),
-                        c.getRateLimitRetryDelay(), c.whileDisconnectedPolicy(),
-                        // the server drops a license's unsent queue when the socket closes, so resending cannot duplicate
-                        true));
-        TransportOptions transport;
-        try {
-            transport = new TransportOptions(
-                    c.getSslContextParameters() == null ? null : c.getSslContextParameters().createSSLContext(getCamelContext()),
-                    c.getProxyHost() == null ? null : new InetSocketAddress(c.getProxyHost(), c.getProxyPort()),
-                    Duration.ofMillis(c.getConnectTimeout()), null, c.getMaxMessageSize());
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot create the TLS context from sslContextParameters: " + e.getMessage(), e);
-        }
+        // the server drops a license's unsent queue when the socket closes, so resending cannot duplicate
+        SessionSettings settings = c.sessionSettings(c.getSendInterval(), c.getMaxPendingOnServer(),
+                c.getRateLimitRetryDelay(), true);
         return new ChatSession<>(sessionName(), new ChatboxProtocol(c, getComponent().codec()),
-                resources.transport(transport), settings, resources.scheduler(), resources.completions(), null,
-                Redactor.of(c.getLicenseKey()));
+                resources.transport(c.transportOptions(getCamelContext())), settings, resources.scheduler(),
+                resources.completions(), null, Redactor.of(c.getLicenseKey()));
     }
 
     private String sessionName() {
