@@ -1,5 +1,6 @@
 package io.github.camelchat.chatbox.model;
 
+import io.github.camelchat.common.json.IsoTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ import java.time.OffsetDateTime;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChatboxChatEvent(String text, String rawText, JsonNode renderedText, ChatboxUser user, String name,
-                               String rawName, OffsetDateTime time) implements ChatboxTextEvent {
+                               String rawName, @IsoTime OffsetDateTime time) implements ChatboxTextEvent {
 
     public static final String EVENT = "chat_chatbox";
 

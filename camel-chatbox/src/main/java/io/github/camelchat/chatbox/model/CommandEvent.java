@@ -1,5 +1,6 @@
 package io.github.camelchat.chatbox.model;
 
+import io.github.camelchat.common.json.IsoTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -19,7 +20,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommandEvent(ChatboxUser user, String command, List<String> args, Boolean ownerOnly,
-                           OffsetDateTime time) implements ChatboxEvent {
+                           @IsoTime OffsetDateTime time) implements ChatboxEvent {
 
     public static final String EVENT = "command";
 

@@ -1,5 +1,6 @@
 package io.github.camelchat.chatbox.model;
 
+import io.github.camelchat.common.json.IsoTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ import java.time.OffsetDateTime;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IngameChatEvent(String text, String rawText, JsonNode renderedText, ChatboxUser user,
-                              OffsetDateTime time) implements ChatboxTextEvent {
+                              @IsoTime OffsetDateTime time) implements ChatboxTextEvent {
 
     public static final String EVENT = "chat_ingame";
 

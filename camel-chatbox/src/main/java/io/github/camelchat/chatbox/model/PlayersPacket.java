@@ -1,5 +1,6 @@
 package io.github.camelchat.chatbox.model;
 
+import io.github.camelchat.common.json.IsoTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -15,7 +16,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlayersPacket(OffsetDateTime time, List<ChatboxUser> players) implements ChatboxPacket {
+public record PlayersPacket(@IsoTime OffsetDateTime time, List<ChatboxUser> players) implements ChatboxPacket {
 
     public static final String TYPE = "players";
 

@@ -1,5 +1,6 @@
 package io.github.camelchat.chatbox.model;
 
+import io.github.camelchat.common.json.IsoTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -13,7 +14,7 @@ import java.time.OffsetDateTime;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ServerRestartCancelledEvent(String restartType, OffsetDateTime time) implements ChatboxEvent {
+public record ServerRestartCancelledEvent(String restartType, @IsoTime OffsetDateTime time) implements ChatboxEvent {
 
     public static final String EVENT = "server_restart_cancelled";
 

@@ -1,5 +1,6 @@
 package io.github.camelchat.chatbox.model;
 
+import io.github.camelchat.common.json.IsoTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -16,8 +17,8 @@ import java.time.OffsetDateTime;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ServerRestartScheduledEvent(String restartType, Integer restartSeconds, OffsetDateTime restartAt,
-                                          OffsetDateTime time) implements ChatboxEvent {
+public record ServerRestartScheduledEvent(String restartType, Integer restartSeconds, @IsoTime OffsetDateTime restartAt,
+                                          @IsoTime OffsetDateTime time) implements ChatboxEvent {
 
     public static final String EVENT = "server_restart_scheduled";
 

@@ -1,5 +1,6 @@
 package io.github.camelchat.chatbox.model;
 
+import io.github.camelchat.common.json.IsoTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -15,7 +16,7 @@ import java.time.OffsetDateTime;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WorldChangeEvent(ChatboxUser user, String origin, String destination, OffsetDateTime time)
+public record WorldChangeEvent(ChatboxUser user, String origin, String destination, @IsoTime OffsetDateTime time)
         implements ChatboxEvent {
 
     public static final String EVENT = "world_change";
