@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelchat.chatbox.support.LogCapture;
+import io.github.camelchat.common.testing.LogCapture;
 import io.github.camelchat.simulator.chatbox.Capability;
 import io.github.camelchat.simulator.chatbox.ChatboxSimulator;
 import io.github.camelchat.simulator.chatbox.License;
@@ -96,7 +96,7 @@ class ChatboxOptionsTest {
         License real = simulator.addLicense("Secretive", Capability.values());
         String unknown = java.util.UUID.randomUUID().toString();
         List<String> texts = new ArrayList<>();
-        try (LogCapture logs = LogCapture.install(); CamelContext context = new DefaultCamelContext()) {
+        try (LogCapture logs = LogCapture.attach(); CamelContext context = new DefaultCamelContext()) {
             String good = "chatbox:Bot?licenseKey=" + real.key() + "&url=" + simulator.baseUrl() + "&reconnectDelay=50";
             String bad = "chatbox:Bad?licenseKey=" + unknown + "&url=" + simulator.baseUrl();
             context.addRoutes(new RouteBuilder() {
@@ -129,8 +129,8 @@ class ChatboxOptionsTest {
                 texts.add(String.valueOf(result.getDetails()));
                 texts.add(String.valueOf(result.getError()));
             }
-            texts.add(logs.text());
-            assertThat(logs.text()).contains("Chat session").contains("xxxxxx");
+            texts.add(logs.all());
+            assertThat(logs.all()).contains("Chat session").contains("xxxxxx");
             assertThat(String.join("\n", texts)).contains("unknown_license_key").contains("consumer:bad");
         }
         List<String> leaks = String.join("\n", texts).lines()
