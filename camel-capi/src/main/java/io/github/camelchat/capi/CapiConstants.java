@@ -27,7 +27,7 @@ public final class CapiConstants {
     @Metadata(label = "consumer", description = "The channel the bot is in.", javaType = "String")
     public static final String CHANNEL = "CamelCapiChannel";
     @Metadata(label = "consumer", description = "`true` on the user updates of the member listing the server sends"
-            + " right after connecting (not real joins).", javaType = "Boolean")
+            + " right after connecting, from the bot's own first update to its closing one (not real joins).", javaType = "Boolean")
     public static final String INITIAL_ROSTER = "CamelCapiInitialRoster";
 
     // ---- producer ----

@@ -45,7 +45,9 @@ final class CapiProtocol implements ChatProtocol<CapiInbound> {
     private final CapiRoster roster = new CapiRoster();
 
     private Phase phase = Phase.CLOSED;
+    /** From the ConnectResponse to the bot's own update after the ConnectEvent: the member listing, not live joins. */
     private boolean listing;
+    private boolean channelEntered;
     private long handshakeIds;
     private volatile String channel;
 
@@ -113,6 +115,8 @@ final class CapiProtocol implements ChatProtocol<CapiInbound> {
         if (phase == Phase.CONNECTING && CONNECT_RESPONSE.equals(frame.command())) {
             if (frame.isSuccess()) {
                 phase = Phase.CONNECTED;
+                listing = true;
+                channelEntered = false;
                 link.ready();
             } else {
                 link.reconnect("ConnectRequest refused: " + frame.status());
@@ -156,13 +160,13 @@ final class CapiProtocol implements ChatProtocol<CapiInbound> {
         CapiRoster.Member sender = null;
         if (event instanceof ConnectEvent connect) {
             channel = connect.channel();
-            listing = true;
+            channelEntered = true;
         } else if (event instanceof UserUpdateEvent update) {
             sender = roster.apply(update);
             if (listing) {
                 initial = true;
-                // the listing ends with the bot's own update
-                listing = update.userId() != CapiRoster.SELF;
+                // the listing ends with the bot's own update once it is in the channel
+                listing = !(channelEntered && update.userId() == CapiRoster.SELF);
             }
         } else if (event instanceof MessageEvent message) {
             sender = roster.get(message.userId());

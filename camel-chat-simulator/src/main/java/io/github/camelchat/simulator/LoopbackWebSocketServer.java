@@ -12,22 +12,31 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * The listening half every simulator shares: binds an HTTP server (port 0 = a free port, remembered so that a restart
  * comes back on the same one), counts WebSocket upgrade requests, and hands them to the protocol. Plain HTTP requests
- * get the 404 that Java-WebSocket servers answer. Loop-confined except for the counters.
+ * go to an optional handler (for protocols that discover or handshake over HTTP first); without one they get the 404
+ * that Java-WebSocket servers answer. Loop-confined except for the counters.
  */
 public final class LoopbackWebSocketServer {
 
     private final SimulatorLoop loop;
     private final HttpServerOptions options;
     private final Handler<HttpServerRequest> upgradeHandler;
+    private final Handler<HttpServerRequest> plainHandler;
     private final AtomicInteger upgradeAttempts = new AtomicInteger();
     private volatile int port;
     private volatile boolean listening;
     private HttpServer server;
 
     public LoopbackWebSocketServer(SimulatorLoop loop, HttpServerOptions options, Handler<HttpServerRequest> upgradeHandler) {
+        this(loop, options, upgradeHandler, LoopbackWebSocketServer::notAnUpgrade);
+    }
+
+    /** @param plainHandler answers every request that is not a WebSocket upgrade */
+    public LoopbackWebSocketServer(SimulatorLoop loop, HttpServerOptions options, Handler<HttpServerRequest> upgradeHandler,
+                                   Handler<HttpServerRequest> plainHandler) {
         this.loop = loop;
         this.options = new HttpServerOptions(options);
         this.upgradeHandler = upgradeHandler;
+        this.plainHandler = plainHandler;
         this.port = options.getPort();
     }
 
@@ -72,7 +81,11 @@ public final class LoopbackWebSocketServer {
             upgradeAttempts.incrementAndGet();
             upgradeHandler.handle(request);
         } else {
-            request.response().setStatusCode(404).setStatusMessage("WebSocket Upgrade Failure").end();
+            plainHandler.handle(request);
         }
+    }
+
+    private static void notAnUpgrade(HttpServerRequest request) {
+        request.response().setStatusCode(404).setStatusMessage("WebSocket Upgrade Failure").end();
     }
 }

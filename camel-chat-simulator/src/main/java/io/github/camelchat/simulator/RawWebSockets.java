@@ -1,8 +1,11 @@
 package io.github.camelchat.simulator;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrameType;
 import io.vertx.core.http.impl.WebSocketInternal;
@@ -45,6 +48,22 @@ public final class RawWebSockets {
      */
     public static Future<Void> writeTextBytes(ServerWebSocket socket, byte[] payload) {
         return socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, payload, true));
+    }
+
+    /**
+     * Sends a Close frame with an empty body, which a client reports as 1005 (no status received), then closes the
+     * TCP connection without waiting for the client's Close. Vert.x's API always writes a status code, so the frame
+     * goes straight to Netty's encoder. The returned future completes once the connection is closed (never fails).
+     */
+    public static Future<Void> closeWithoutStatus(ServerWebSocket socket) {
+        ChannelHandlerContext ctx = ((WebSocketInternal) socket).channelHandlerContext();
+        Promise<Void> done = Promise.promise();
+        // Written from Vert.x's own context, the frame passes the fault filter and the WebSocket encoder only.
+        ctx.writeAndFlush(new CloseWebSocketFrame(true, 0, Unpooled.EMPTY_BUFFER)).addListener(written -> {
+            dropTcp(socket);
+            done.tryComplete();
+        });
+        return done.future();
     }
 
     /** Closes the TCP connection without a Close frame: the client sees an abnormal closure (1006). */

@@ -5,10 +5,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 
@@ -101,6 +103,24 @@ public final class SimulatorLoop implements AutoCloseable {
             }
         });
         return join(result);
+    }
+
+    /**
+     * A future that completes once the condition holds or the time is up, whichever comes first (it never fails).
+     * The condition is checked on the loop every 10 ms; call this on the loop.
+     */
+    public Future<Void> when(BooleanSupplier condition, Duration within) {
+        Promise<Void> done = Promise.promise();
+        poll(condition, System.nanoTime() + within.toNanos(), done);
+        return done.future();
+    }
+
+    private void poll(BooleanSupplier condition, long deadlineNanos, Promise<Void> done) {
+        if (condition.getAsBoolean() || System.nanoTime() - deadlineNanos > 0) {
+            done.complete();
+        } else {
+            vertx.setTimer(10, id -> poll(condition, deadlineNanos, done));
+        }
     }
 
     private <T> T join(CompletableFuture<T> future) {

@@ -1,5 +1,5 @@
 /**
- * Building blocks shared by the protocol simulators (chatbox now, CAPI and hitbox later): a single-event-loop Vert.x
+ * Building blocks shared by the protocol simulators (chatbox and CAPI now, hitbox later): a single-event-loop Vert.x
  * owner ({@link io.github.camelchat.simulator.SimulatorLoop}), a loopback WebSocket listener that can come back on the
  * same port ({@link io.github.camelchat.simulator.LoopbackWebSocketServer}), transport faults
  * ({@link io.github.camelchat.simulator.FaultSwitches}, {@link io.github.camelchat.simulator.RawWebSockets}),

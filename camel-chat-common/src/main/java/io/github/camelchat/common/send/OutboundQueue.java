@@ -106,6 +106,9 @@ public final class OutboundQueue {
             if (encoded == null || encoded.text() == null) {
                 throw new IllegalStateException("the protocol encoded no frame");
             }
+        } catch (ChatException e) {
+            finish(pending, null, e); // the protocol's own refusal says best what is wrong
+            return false;
         } catch (Exception e) {
             finish(pending, null, new ChatException(Reason.INVALID, "Cannot encode message: " + e.getMessage(), e));
             return false;

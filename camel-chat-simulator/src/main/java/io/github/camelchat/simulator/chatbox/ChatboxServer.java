@@ -11,7 +11,6 @@ import io.github.camelchat.simulator.ProtocolKeepAlive;
 import io.github.camelchat.simulator.RawWebSockets;
 import io.github.camelchat.simulator.SimulatorLoop;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
@@ -206,7 +205,7 @@ final class ChatboxServer {
         accepting = false;
         onStop.run();
         closeAll(CloseReason.SERVER_STOPPING);
-        return whenNoConnections(System.nanoTime() + options.closeTimeout().toNanos() + 500_000_000L)
+        return loop.when(() -> out.size() == 0, options.closeTimeout().plusMillis(500))
                 .compose(v -> listener.stop());
     }
 
@@ -216,19 +215,5 @@ final class ChatboxServer {
             accepting = true;
             listener.listen().onFailure(err -> LOG.error("Could not listen again on port {}", listener.port(), err));
         }));
-    }
-
-    private Future<Void> whenNoConnections(long deadlineNanos) {
-        Promise<Void> done = Promise.promise();
-        pollNoConnections(done, deadlineNanos);
-        return done.future();
-    }
-
-    private void pollNoConnections(Promise<Void> done, long deadlineNanos) {
-        if (out.size() == 0 || System.nanoTime() > deadlineNanos) {
-            done.complete();
-        } else {
-            loop.vertx().setTimer(10, id -> pollNoConnections(done, deadlineNanos));
-        }
     }
 }

@@ -1,26 +1,18 @@
 package io.github.camelchat.simulator.chatbox;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelchat.simulator.NodePeer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Peer check: the published npm client switchchat 1.4.3 (v1-era, unpaced 350 ms sends without ids) against the
@@ -32,55 +24,25 @@ class SwitchChatPeerTest {
     private static final Path SOURCE = Path.of("src/test/node");
     private static final Path WORK = Path.of("target/node-peer");
     private static final int SAYS = 12;
+    private static final String GIVE_UP = "timeout|connect_failed|usage";
 
     private ChatboxSimulator sim;
-    private Process process;
+    private NodePeer peer;
 
     @AfterEach
     void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroyForcibly();
+        if (peer != null) {
+            peer.close();
         }
         if (sim != null) {
             sim.close();
         }
     }
 
-    private static boolean onPath(String command) {
-        try {
-            Process p = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void npmCi() throws Exception {
-        Files.createDirectories(WORK);
-        for (String file : List.of("package.json", "package-lock.json", "peer-check.js")) {
-            Files.copy(SOURCE.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Path log = WORK.resolve("npm-ci.log");
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
-                .directory(WORK.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        if (!npm.waitFor(240, TimeUnit.SECONDS)) {
-            npm.destroyForcibly();
-            fail("npm ci did not finish within 240 s; see " + log.toAbsolutePath());
-        }
-        assertThat(npm.exitValue()).as("npm ci failed: " + Files.readString(log)).isZero();
-    }
-
     @Test
     void switchChatClientAgainstTheSimulator() throws Exception {
-        Assumptions.assumeTrue(onPath("node") && onPath("npm"), "node not found: peer check skipped");
-        npmCi();
+        Assumptions.assumeTrue(NodePeer.available(), "node not found: peer check skipped");
+        NodePeer.npmCi(SOURCE, WORK, Duration.ofSeconds(240));
 
         // A 1 s tick against 350 ms sends fills the queue of 5 within about 3 s of the burst.
         sim = ChatboxSimulator.start(ChatboxSimulatorOptions.defaults().tick(Duration.ofSeconds(1)));
@@ -88,41 +50,23 @@ class SwitchChatPeerTest {
         Player alice = sim.player("Alice");
         Player bob = sim.player("Bob");
 
-        ProcessBuilder builder = new ProcessBuilder("node", "peer-check.js").directory(WORK.toFile())
-                .redirectError(WORK.resolve("peer-check.stderr.log").toFile());
-        builder.environment().put("CHATBOX_PORT", Integer.toString(sim.port()));
-        builder.environment().put("CHATBOX_KEY", license.key());
-        builder.environment().put("CHATBOX_SAYS", Integer.toString(SAYS));
-        builder.environment().put("CHATBOX_TELL_TO", "Alice");
-        process = builder.start();
-        LinkedBlockingQueue<JsonNode> lines = new LinkedBlockingQueue<>();
-        List<JsonNode> observed = new ArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(TestClient.parse(line));
-                }
-            } catch (IOException ignored) {
-                // the process was killed
-            }
-        }, "peer-check-stdout");
-        reader.setDaemon(true);
-        reader.start();
+        peer = NodePeer.start(WORK, "peer-check.js", Map.of(
+                "CHATBOX_PORT", Integer.toString(sim.port()),
+                "CHATBOX_KEY", license.key(),
+                "CHATBOX_SAYS", Integer.toString(SAYS),
+                "CHATBOX_TELL_TO", "Alice"));
 
-        awaitEvent(lines, observed, "login", Duration.ofSeconds(30));
+        peer.awaitEvent("login", Duration.ofSeconds(30), GIVE_UP);
         sim.join(alice);
         sim.join(bob);
         sim.leave(bob);
         sim.death(alice, bob, "Alice was slain by Bob");
         sim.afk(alice);
         sim.afkReturn(alice);
-        JsonNode done = awaitEvent(lines, observed, "done", Duration.ofSeconds(90));
-        assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("node exits after done").isTrue();
-        assertThat(process.exitValue()).isZero();
-        lines.drainTo(observed);
-        Files.write(WORK.resolve("observed.jsonl"), observed.stream().map(JsonNode::toString).toList());
+        JsonNode done = peer.awaitEvent("done", Duration.ofSeconds(90), GIVE_UP);
+        assertThat(peer.awaitExit(Duration.ofSeconds(15))).as("node exits after done").isZero();
+        List<JsonNode> observed = peer.observed();
+        peer.save(WORK.resolve("observed.jsonl"));
 
         // The client understood the v2 handshake and the v2 game events it knows.
         JsonNode login = first(observed, "login");
@@ -156,25 +100,6 @@ class SwitchChatPeerTest {
         assertThat(sent.subList(1, sent.size())).allSatisfy(frame -> assertThat(frame).doesNotContain("\"id\""));
         assertThat(sim.deliveries().stream().filter(d -> d.type().equals("say"))).hasSize(queued - 1);
         assertThat(sim.inbox(alice)).containsExactly("[CB PM] SimOwner: psst from switchchat");
-    }
-
-    private static JsonNode awaitEvent(LinkedBlockingQueue<JsonNode> lines, List<JsonNode> observed, String event,
-                                       Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (true) {
-            long left = deadline - System.nanoTime();
-            JsonNode line = left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
-            if (line == null) {
-                fail("no '" + event + "' from the node client within " + within + "; saw " + events(observed));
-            }
-            observed.add(line);
-            if (event.equals(line.path("event").asText())) {
-                return line;
-            }
-            if (line.path("event").asText().matches("timeout|connect_failed|usage")) {
-                fail("node client gave up: " + line + "; saw " + events(observed));
-            }
-        }
     }
 
     private static List<String> events(List<JsonNode> observed) {

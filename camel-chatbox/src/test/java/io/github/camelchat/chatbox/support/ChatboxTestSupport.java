@@ -1,17 +1,15 @@
 package io.github.camelchat.chatbox.support;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 
+import io.github.camelchat.common.testing.OrderedSends;
 import io.github.camelchat.simulator.chatbox.Capability;
 import io.github.camelchat.simulator.chatbox.ChatboxSimulator;
 import io.github.camelchat.simulator.chatbox.ChatboxSimulatorOptions;
 import io.github.camelchat.simulator.chatbox.License;
-import org.apache.camel.AsyncProducer;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -41,23 +39,9 @@ public abstract class ChatboxTestSupport extends CamelTestSupport {
         }
     }
 
-    /**
-     * Submits the bodies to one producer in this order without waiting (a ProducerTemplate's async sends may reach
-     * the producer in any order).
-     */
+    /** Submits the bodies to one producer in this order without waiting (see {@link OrderedSends}). */
     protected List<CompletableFuture<Exchange>> sendInOrder(String uri, List<String> bodies) throws Exception {
-        Endpoint endpoint = context.getEndpoint(uri);
-        AsyncProducer producer = endpoint.createAsyncProducer();
-        context.addService(producer, true, true);
-        List<CompletableFuture<Exchange>> results = new ArrayList<>();
-        for (String body : bodies) {
-            Exchange exchange = endpoint.createExchange();
-            exchange.getIn().setBody(body);
-            CompletableFuture<Exchange> done = new CompletableFuture<>();
-            producer.process(exchange, doneSync -> done.complete(exchange));
-            results.add(done);
-        }
-        return results;
+        return OrderedSends.sendInOrder(context, uri, bodies);
     }
 
     /** A chatbox endpoint URI on the simulator with this test's license and fast pacing. */

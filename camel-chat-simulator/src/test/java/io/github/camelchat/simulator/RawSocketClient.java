@@ -1,4 +1,4 @@
-package io.github.camelchat.simulator.chatbox;
+package io.github.camelchat.simulator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -14,15 +14,15 @@ import java.util.List;
  * A bare WebSocket client over a plain socket that never answers Pings, to see what the server does to such a
  * client. Reads opcodes until the server drops the connection.
  */
-final class RawSocketClient implements AutoCloseable {
+public final class RawSocketClient implements AutoCloseable {
 
-    static final int CLOSE = 0x8;
-    static final int PING = 0x9;
+    public static final int CLOSE = 0x8;
+    public static final int PING = 0x9;
 
     private final Socket socket;
     private final DataInputStream in;
 
-    RawSocketClient(int port, String path) throws IOException {
+    public RawSocketClient(int port, String path) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
         String request = "GET " + path + " HTTP/1.1\r\n"
@@ -55,7 +55,7 @@ final class RawSocketClient implements AutoCloseable {
     }
 
     /** Opcodes of every frame until the server closes TCP. */
-    List<Integer> readUntilEof() throws IOException {
+    public List<Integer> readUntilEof() throws IOException {
         List<Integer> opcodes = new ArrayList<>();
         while (true) {
             int first = in.read();

@@ -1,0 +1,41 @@
+package io.github.camelchat.simulator.hitbox;
+
+import io.vertx.core.http.ServerWebSocket;
+
+/** One Socket.IO session over a WebSocket, and the channel it logged in to. Loop-confined. */
+final class HitboxConnection {
+
+    final ServerWebSocket socket;
+    final String sid;
+    /** The channel of the one joinChannel this socket may make, or null before it. */
+    ChatRoom room;
+    /** The logged-in account's name and base role, or a guest. */
+    Member identity = Member.guest();
+    boolean notify;
+    /** Heartbeat state: the pending send, and the echo wait once a {@code 2::} went out. */
+    long heartbeatTimer = -1;
+    long echoTimer = -1;
+    private boolean closed;
+
+    HitboxConnection(ServerWebSocket socket, String sid) {
+        this.socket = socket;
+        this.sid = sid;
+    }
+
+    /** The member as its channel sees it now (moderator rights can change while it is connected). */
+    Member member() {
+        return room == null ? identity : room.member(identity);
+    }
+
+    boolean joined() {
+        return room != null;
+    }
+
+    void markClosed() {
+        closed = true;
+    }
+
+    boolean closed() {
+        return closed || socket.isClosed();
+    }
+}
