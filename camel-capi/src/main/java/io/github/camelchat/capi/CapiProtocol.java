@@ -19,6 +19,7 @@ import io.github.camelchat.common.send.Encoded;
 import io.github.camelchat.common.session.ChatProtocol;
 import io.github.camelchat.common.session.CloseDecision;
 import io.github.camelchat.common.session.ProtocolLink;
+import io.github.camelchat.common.session.SessionTimeoutException;
 import io.github.camelchat.common.transport.ConnectRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -226,13 +227,18 @@ final class CapiProtocol implements ChatProtocol<CapiInbound> {
 
     @Override
     public CloseDecision onError(Throwable error) {
-        return lost(ChatProtocol.describe(error));
+        // a silent server is not a rejection: only a closed socket answers a bad key
+        return lost(ChatProtocol.describe(error), !(error instanceof SessionTimeoutException));
     }
 
     private CloseDecision lost(String what) {
+        return lost(what, true);
+    }
+
+    private CloseDecision lost(String what, boolean closedByServer) {
         Phase was = phase;
         phase = Phase.CLOSED;
-        if (was == Phase.AUTHENTICATING) {
+        if (was == Phase.AUTHENTICATING && closedByServer) {
             // the real server's only answer to a bad or expired key
             return CloseDecision.fatal("API key rejected: the server closed the connection before answering the"
                     + " authentication request (" + what + ")");

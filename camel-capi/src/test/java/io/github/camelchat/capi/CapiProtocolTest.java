@@ -72,6 +72,16 @@ class CapiProtocolTest {
     }
 
     @Test
+    void aSilentServerDuringAuthenticationIsRetriedNotTakenForABadKey() {
+        protocol.connectRequest();
+        protocol.onOpen(link);
+        CloseDecision decision = protocol.onError(
+                new io.github.camelchat.common.session.SessionTimeoutException("handshake not completed within 15000 ms"));
+        assertThat(decision.fatal()).isFalse();
+        assertThat(decision.reason()).contains("handshake not completed");
+    }
+
+    @Test
     void closesAfterLoginAndFailedConnectsAreRetried() {
         protocol.connectRequest();
         assertThat(protocol.onError(new java.net.ConnectException("refused")).fatal()).isFalse();

@@ -1,5 +1,6 @@
 package io.github.camelchat.common.camel;
 
+import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,7 @@ public final class SessionResources implements AutoCloseable {
     private final ExecutorService completionPool;
     private final SessionScheduler scheduler;
     private final SessionRegistry registry = new SessionRegistry();
+    private final Map<TransportOptions, HttpClient> httpClients = new ConcurrentHashMap<>();
     private final Map<TransportOptions, ChatTransport> transports = new ConcurrentHashMap<>();
 
     public SessionResources(CamelContext context, Object owner, String name) {
@@ -51,15 +53,26 @@ public final class SessionResources implements AutoCloseable {
 
     /** The shared transport for these options; inbound routing runs on the component's socket pool. */
     public ChatTransport transport(TransportOptions options) {
-        TransportOptions withPool = new TransportOptions(options.sslContext(), options.proxy(), options.connectTimeout(),
-                socketPool, options.maxMessageChars());
-        return transports.computeIfAbsent(withPool, JdkWebSocketTransport::new);
+        TransportOptions withPool = withPool(options);
+        return transports.computeIfAbsent(withPool,
+                o -> new JdkWebSocketTransport(httpClient(o), o.maxMessageChars()));
+    }
+
+    /** The HTTP client behind {@link #transport}, for protocols that make HTTP calls before the WebSocket opens. */
+    public HttpClient httpClient(TransportOptions options) {
+        return httpClients.computeIfAbsent(withPool(options), JdkWebSocketTransport::newClient);
+    }
+
+    private TransportOptions withPool(TransportOptions options) {
+        return new TransportOptions(options.sslContext(), options.proxy(), options.connectTimeout(), socketPool,
+                options.maxMessageChars());
     }
 
     @Override
     public void close() {
         registry.stopAll();
         transports.clear();
+        httpClients.clear();
         executors.shutdown(timers);
         executors.shutdown(completionPool);
         executors.shutdown(socketPool);

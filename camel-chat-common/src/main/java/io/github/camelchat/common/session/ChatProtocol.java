@@ -28,7 +28,10 @@ public interface ChatProtocol<E> {
     /** The server closed the socket with a close frame. */
     CloseDecision onClose(int code, String reason);
 
-    /** The socket failed without a close frame (or could not be opened). */
+    /**
+     * The socket failed without a close frame, could not be opened, or was given up by the session
+     * ({@link SessionTimeoutException}: handshake or idle timeout).
+     */
     default CloseDecision onError(Throwable error) {
         return CloseDecision.retry(describe(error));
     }
@@ -41,6 +44,9 @@ public interface ChatProtocol<E> {
             root = root.getCause();
         }
         String message = root.getMessage();
+        if (root instanceof SessionTimeoutException) {
+            return message;
+        }
         return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -396,8 +396,8 @@ public final class ChatSession<E> {
                 changeState(SessionState.HANDSHAKING, stateReason);
                 handshakeTimer = scheduler.schedule(() -> locked(() -> {
                     if (current() && state == SessionState.HANDSHAKING) {
-                        lost(this, CloseDecision.retry(
-                                "handshake not completed within " + settings.handshakeTimeoutMillis() + " ms"));
+                        lost(this, protocol.onError(new SessionTimeoutException(
+                                "handshake not completed within " + settings.handshakeTimeoutMillis() + " ms")));
                     }
                 }), settings.handshakeTimeoutMillis());
                 schedulePing();
@@ -429,7 +429,8 @@ public final class ChatSession<E> {
                 }
                 long quiet = scheduler.nowMillis() - lastInbound;
                 if (quiet >= timeout) {
-                    lost(this, CloseDecision.retry("nothing received for " + quiet + " ms (idle timeout " + timeout + " ms)"));
+                    lost(this, protocol.onError(new SessionTimeoutException(
+                            "nothing received for " + quiet + " ms (idle timeout " + timeout + " ms)")));
                 } else {
                     scheduleIdleCheck(timeout - quiet);
                 }
@@ -588,7 +589,7 @@ public final class ChatSession<E> {
             return writer.socket.sendText(text).whenComplete((ignored, error) -> {
                 if (error != null) {
                     // a failed write means a broken socket, even if the transport has not reported it yet
-                    locked(() -> lost(writer, CloseDecision.retry("write failed: " + ChatProtocol.describe(error))));
+                    locked(() -> lost(writer, protocol.onError(error)));
                 }
             });
         }

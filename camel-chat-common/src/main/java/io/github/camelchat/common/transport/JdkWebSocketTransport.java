@@ -25,7 +25,8 @@ public final class JdkWebSocketTransport implements ChatTransport {
         this.maxMessageChars = maxMessageChars;
     }
 
-    static HttpClient newClient(TransportOptions options) {
+    /** A JDK HTTP client with these options' TLS context, proxy, connect timeout and executor. */
+    public static HttpClient newClient(TransportOptions options) {
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(options.connectTimeout());
         if (options.sslContext() != null) {
             builder.sslContext(options.sslContext());
