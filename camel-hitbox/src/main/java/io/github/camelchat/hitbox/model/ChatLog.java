@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,7 +19,7 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChatLog(String channel, String text, Instant timestamp, Boolean buffer, Boolean buffersent)
+public record ChatLog(String channel, String text, @IsoInstant Instant timestamp, Boolean buffer, Boolean buffersent)
         implements HitboxMessage {
 
     public static final String METHOD = "chatLog";

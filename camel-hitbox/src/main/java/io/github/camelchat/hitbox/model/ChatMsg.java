@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -31,7 +32,7 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChatMsg(String channel, String name, String nameColor, String text, Instant time, String role,
+public record ChatMsg(String channel, String name, String nameColor, String text, @IsoInstant Instant time, String role,
                       @JsonProperty("isFollower") Boolean isFollower,
                       @JsonProperty("isSubscriber") Boolean isSubscriber,
                       @JsonProperty("isOwner") Boolean isOwner,

@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -21,7 +22,7 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DirectMsg(String channel, String from, String nameColor, String text, Instant time,
+public record DirectMsg(String channel, String from, String nameColor, String text, @IsoInstant Instant time,
                         @JsonProperty("isStaff") Boolean isStaff,
                         @JsonProperty("isCommunity") Boolean isCommunity,
                         String type) implements HitboxMessage {

@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -37,8 +38,8 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InfoMsg(String channel, String text, String lang, JsonNode variables, Instant timestamp, String name,
-                      String action, String subscriber, String type, Instant time, Integer viewers,
+public record InfoMsg(String channel, String text, String lang, JsonNode variables, @IsoInstant Instant timestamp, String name,
+                      String action, String subscriber, String type, @IsoInstant Instant time, Integer viewers,
                       Integer subscribers, Integer followers, Integer registered, Integer embed, Boolean online)
         implements HitboxMessage {
 

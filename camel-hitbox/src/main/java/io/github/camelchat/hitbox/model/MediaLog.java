@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -37,7 +38,7 @@ public record MediaLog(String channel, String type, List<Item> data) implements 
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String channel, String name, String nameColor, Instant time, String url, Size size,
+    public record Item(String channel, String name, String nameColor, @IsoInstant Instant time, String url, Size size,
                        String proxyUrl) {
     }
 

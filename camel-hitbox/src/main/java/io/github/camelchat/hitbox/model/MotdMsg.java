@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,7 +20,7 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MotdMsg(String channel, String name, String nameColor, String text, Instant time, String image)
+public record MotdMsg(String channel, String name, String nameColor, String text, @IsoInstant Instant time, String image)
         implements HitboxMessage {
 
     public static final String METHOD = "motdMsg";

@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,7 +28,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotifyMsg(String channel, JsonNode join, JsonNode part, String name, String action,
-                        Instant timestamp) implements HitboxMessage {
+                        @IsoInstant Instant timestamp) implements HitboxMessage {
 
     public static final String METHOD = "notifyMsg";
 

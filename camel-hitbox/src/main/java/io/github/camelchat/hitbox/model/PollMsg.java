@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,7 +26,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PollMsg(String channel, String question, List<Choice> choices,
-                      @JsonProperty("start_time") Instant startTime, String status, List<String> voters,
+                      @JsonProperty("start_time") @IsoInstant Instant startTime, String status, List<String> voters,
                       Integer votes, String nameColor, Boolean subscriberOnly, Boolean followerOnly)
         implements HitboxMessage {
 

@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,7 +27,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RaffleMsg(String channel, String question, String prize, List<Choice> choices,
-                        @JsonProperty("start_time") Instant startTime, String status, Boolean forAdmin,
+                        @JsonProperty("start_time") @IsoInstant Instant startTime, String status, Boolean forAdmin,
                         String nameColor, Boolean subscriberOnly, Boolean followerOnly) implements HitboxMessage {
 
     public static final String METHOD = "raffleMsg";

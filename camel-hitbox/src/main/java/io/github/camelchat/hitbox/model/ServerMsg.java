@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,7 +20,7 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ServerMsg(String channel, JsonNode text, String type, String mode, Instant time)
+public record ServerMsg(String channel, JsonNode text, String type, String mode, @IsoInstant Instant time)
         implements HitboxMessage {
 
     public static final String METHOD = "serverMsg";

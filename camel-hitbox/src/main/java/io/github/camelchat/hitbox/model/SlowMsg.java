@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,7 +23,7 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SlowMsg(String channel, String text, String lang, JsonNode variables, Instant timestamp,
+public record SlowMsg(String channel, String text, String lang, JsonNode variables, @IsoInstant Instant timestamp,
                       String action, Integer slowTime) implements HitboxMessage {
 
     public static final String METHOD = "slowMsg";

@@ -1,5 +1,6 @@
 package io.github.camelchat.hitbox.model;
 
+import io.github.camelchat.common.json.IsoInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,7 +25,7 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserInfo(String channel, String name, Instant timestamp, String role,
+public record UserInfo(String channel, String name, @IsoInstant Instant timestamp, String role,
                        @JsonProperty("isFollower") Boolean isFollower,
                        @JsonProperty("isSubscriber") Boolean isSubscriber,
                        @JsonProperty("isOwner") Boolean isOwner,
