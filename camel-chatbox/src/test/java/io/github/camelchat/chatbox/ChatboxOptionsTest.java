@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelchat.common.testing.ComponentDocs;
 import io.github.camelchat.common.testing.LogCapture;
 import io.github.camelchat.simulator.chatbox.Capability;
 import io.github.camelchat.simulator.chatbox.ChatboxSimulator;
@@ -83,12 +84,7 @@ class ChatboxOptionsTest {
     }
 
     private static void assertStartFails(String uri, String optionName) {
-        assertThatThrownBy(() -> {
-            try (CamelContext context = new DefaultCamelContext()) {
-                context.addRoutes(route(uri));
-                context.start();
-            }
-        }).satisfies(e -> assertThat(fullMessage(e)).contains("Invalid option " + optionName));
+        ComponentDocs.assertStartFailsNaming(uri, optionName);
     }
 
     @Test
@@ -141,24 +137,15 @@ class ChatboxOptionsTest {
 
     @Test
     void generatedMetadataDocumentsEveryOptionAndHeader() throws Exception {
-        JsonNode json;
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/camelchat/chatbox/chatbox.json")) {
-            assertThat(in).as("chatbox.json on the classpath").isNotNull();
-            json = new ObjectMapper().readTree(in);
-        }
+        JsonNode json = ComponentDocs.metadata("/META-INF/io/github/camelchat/chatbox/chatbox.json");
         assertThat(json.at("/component/scheme").asText()).isEqualTo("chatbox");
         assertThat(json.at("/component/syntax").asText()).isEqualTo("chatbox:name");
-        for (String section : List.of("componentProperties", "properties", "headers")) {
-            json.get(section).fields().forEachRemaining((Map.Entry<String, JsonNode> e) -> assertThat(
-                    e.getValue().path("description").asText()).as(section + "." + e.getKey()).isNotBlank());
-        }
+        ComponentDocs.assertEverythingDocumented(json, java.nio.file.Path.of("src/main/docs/chatbox-component.adoc"));
         assertThat(json.at("/properties/licenseKey/secret").asBoolean()).isTrue();
         assertThat(json.at("/componentProperties/licenseKey/secret").asBoolean()).isTrue();
-        List<String> options = new ArrayList<>();
-        json.get("properties").fieldNames().forEachRemaining(options::add);
-        assertThat(options).contains("name", "licenseKey", "url", "guest", "events", "operation", "user", "mode",
-                "confirmOn", "sendTimeout", "queueCapacity", "rawJson", "sslContextParameters", "bridgeErrorHandler",
-                "exchangePattern", "reconnectDelay", "pingInterval", "idleTimeout");
+        assertThat(ComponentDocs.optionNames(json)).contains("name", "licenseKey", "url", "guest", "events", "operation",
+                "user", "mode", "confirmOn", "sendTimeout", "queueCapacity", "rawJson", "sslContextParameters",
+                "bridgeErrorHandler", "exchangePattern", "reconnectDelay", "pingInterval", "idleTimeout");
         List<String> headers = new ArrayList<>();
         json.get("headers").fieldNames().forEachRemaining(headers::add);
         assertThat(headers).contains(ChatboxConstants.EVENT_TYPE, ChatboxConstants.SENDER_NAME,
@@ -168,21 +155,6 @@ class ChatboxOptionsTest {
                 ChatboxConstants.MODE);
     }
 
-    @Test
-    void componentDocsNameEveryOptionAndHeader() throws Exception {
-        String adoc = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/docs/chatbox-component.adoc"));
-        JsonNode json;
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/camelchat/chatbox/chatbox.json")) {
-            json = new ObjectMapper().readTree(in);
-        }
-        for (String section : List.of("componentProperties", "properties")) {
-            json.get(section).fieldNames().forEachRemaining(
-                    name -> assertThat(adoc).as("docs mention option " + name).contains("*" + name + "*"));
-        }
-        json.get("headers").fieldNames().forEachRemaining(
-                name -> assertThat(adoc).as("docs mention header " + name).contains("`" + name + "`"));
-    }
-
     private static RouteBuilder route(String uri) {
         return new RouteBuilder() {
             @Override
@@ -190,13 +162,5 @@ class ChatboxOptionsTest {
                 from(uri).routeId("r").to("log:x");
             }
         };
-    }
-
-    private static String fullMessage(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append('\n');
-        }
-        return all.toString();
     }
 }
