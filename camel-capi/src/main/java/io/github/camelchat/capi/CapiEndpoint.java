@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelchat.common.SessionKey;
-import io.github.camelchat.common.SessionRegistry;
+import io.github.camelchat.common.camel.ChatEndpoint;
 import io.github.camelchat.common.camel.SessionResources;
-import io.github.camelchat.common.camel.SessionSource;
 import io.github.camelchat.common.session.ChatSession;
 import io.github.camelchat.common.session.Redactor;
 import io.github.camelchat.common.session.SessionSettings;
@@ -14,21 +13,16 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.util.URISupport;
 
 /** Run a Battle.net chat bot through Blizzard's Classic Chat API (CAPI) WebSocket. */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "capi", title = "Blizzard Classic Chat API", syntax = "capi:name",
              category = { Category.CHAT }, headersClass = CapiConstants.class)
-public class CapiEndpoint extends DefaultEndpoint implements SessionSource<CapiInbound>, EndpointServiceLocation {
+public class CapiEndpoint extends ChatEndpoint<CapiInbound> {
 
     @UriParam
     private final CapiConfiguration configuration;
-
-    private volatile ChatSession<CapiInbound> lastSession;
 
     public CapiEndpoint(String uri, CapiComponent component, CapiConfiguration configuration) {
         super(uri, component);
@@ -45,6 +39,11 @@ public class CapiEndpoint extends DefaultEndpoint implements SessionSource<CapiI
     }
 
     @Override
+    public CapiConfiguration configuration() {
+        return configuration;
+    }
+
+    @Override
     public Producer createProducer() throws Exception {
         return new CapiProducer(this);
     }
@@ -57,26 +56,18 @@ public class CapiEndpoint extends DefaultEndpoint implements SessionSource<CapiI
     }
 
     @Override
-    public SessionRegistry.Lease<CapiInbound> acquireSession() {
-        SessionResources resources = getComponent().resources();
-        SessionKey key = SessionKey.of(configuration.getUrl(), configuration.getApiKey(), null);
-        SessionRegistry.Lease<CapiInbound> lease = resources.registry().acquire(key, () -> newSession(resources));
-        lastSession = lease.session();
-        return lease;
+    protected SessionKey sessionKey() {
+        return SessionKey.of(configuration.getUrl(), configuration.getApiKey(), null);
     }
 
-    private ChatSession<CapiInbound> newSession(SessionResources resources) {
+    @Override
+    protected ChatSession<CapiInbound> newSession(SessionResources resources) {
         CapiConfiguration c = configuration;
         // a request written before a drop may have been carried out: fail it rather than risk doing it twice
         SessionSettings settings = c.sessionSettings(c.getSendInterval(), c.getMaxInFlight(), c.getRetryDelay(), false);
         return new ChatSession<>("capi:" + c.getName() + "@" + c.getUrl(), new CapiProtocol(c, getComponent().codec()),
                 resources.transport(c.transportOptions(getCamelContext())), settings, resources.scheduler(),
                 resources.completions(), null, Redactor.of(c.getApiKey()));
-    }
-
-    @Override
-    public String maskedUri() {
-        return URISupport.sanitizeUri(getEndpointUri());
     }
 
     /** The channel roster of the live session (empty before the first connect). */
@@ -92,18 +83,13 @@ public class CapiEndpoint extends DefaultEndpoint implements SessionSource<CapiI
     }
 
     CapiProtocol protocol() {
-        ChatSession<CapiInbound> session = lastSession;
+        ChatSession<CapiInbound> session = lastSession();
         return session == null ? null : (CapiProtocol) session.getProtocol();
     }
 
     @Override
     public String getServiceUrl() {
         return configuration.getUrl();
-    }
-
-    @Override
-    public String getServiceProtocol() {
-        return "websocket";
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import io.github.camelchat.capi.model.CapiFrame;
 import io.github.camelchat.capi.model.MessageEvent;
 import io.github.camelchat.common.camel.ChatProducer;
-import io.github.camelchat.common.send.WhileDisconnected;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -62,16 +61,6 @@ public class CapiProducer extends ChatProducer<CapiInbound> {
                     + CapiConstants.TARGET_TOON_NAME + " / " + CapiConstants.TARGET_USER_ID + " header");
         }
         return request;
-    }
-
-    @Override
-    protected long sendTimeoutMillis() {
-        return configuration.getSendTimeout();
-    }
-
-    @Override
-    protected WhileDisconnected whileDisconnected() {
-        return configuration.whileDisconnectedPolicy();
     }
 
     @Override

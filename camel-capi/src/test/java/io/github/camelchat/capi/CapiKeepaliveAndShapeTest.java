@@ -41,7 +41,7 @@ class CapiKeepaliveAndShapeTest {
             @Override
             public void configure() {
                 from("capi:keeper?url=" + simulator.url() + "&apiKey=" + bot.apiKey()
-                     + "&events=userUpdate&includeInitialRoster=false&pingInterval=200&idleTimeout=1000"
+                     + "&events=userUpdate&includeInitialRoster=false&pingInterval=200&idleTimeout=1000&handshakeTimeout=2000"
                      + "&reconnectDelay=100&maxReconnectDelay=200")
                         .routeId("updates").to("mock:updates");
             }

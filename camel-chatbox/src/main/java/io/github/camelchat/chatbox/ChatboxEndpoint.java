@@ -6,9 +6,8 @@ import java.util.Map;
 import io.github.camelchat.chatbox.model.ChatboxUser;
 import io.github.camelchat.chatbox.model.HelloPacket;
 import io.github.camelchat.common.SessionKey;
-import io.github.camelchat.common.SessionRegistry;
+import io.github.camelchat.common.camel.ChatEndpoint;
 import io.github.camelchat.common.camel.SessionResources;
-import io.github.camelchat.common.camel.SessionSource;
 import io.github.camelchat.common.session.ChatSession;
 import io.github.camelchat.common.session.Redactor;
 import io.github.camelchat.common.session.SessionSettings;
@@ -16,23 +15,18 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.util.URISupport;
 
 /**
  * Send to and receive from a Minecraft server's chat through the SwitchCraft / ReconnectedCC Chatbox v2 WebSocket API.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "chatbox", title = "Chatbox", syntax = "chatbox:name",
              category = { Category.CHAT }, headersClass = ChatboxConstants.class)
-public class ChatboxEndpoint extends DefaultEndpoint implements SessionSource<ChatboxFrame>, EndpointServiceLocation {
+public class ChatboxEndpoint extends ChatEndpoint<ChatboxFrame> {
 
     @UriParam
     private final ChatboxConfiguration configuration;
-
-    private volatile ChatSession<ChatboxFrame> lastSession;
 
     public ChatboxEndpoint(String uri, ChatboxComponent component, ChatboxConfiguration configuration) {
         super(uri, component);
@@ -49,6 +43,11 @@ public class ChatboxEndpoint extends DefaultEndpoint implements SessionSource<Ch
     }
 
     @Override
+    public ChatboxConfiguration configuration() {
+        return configuration;
+    }
+
+    @Override
     public Producer createProducer() throws Exception {
         return new ChatboxProducer(this);
     }
@@ -61,16 +60,13 @@ public class ChatboxEndpoint extends DefaultEndpoint implements SessionSource<Ch
     }
 
     @Override
-    public SessionRegistry.Lease<ChatboxFrame> acquireSession() {
-        SessionResources resources = getComponent().resources();
+    protected SessionKey sessionKey() {
         String credential = configuration.isGuest() ? "guest" : configuration.getLicenseKey();
-        SessionKey key = SessionKey.of(configuration.getUrl(), credential, null);
-        SessionRegistry.Lease<ChatboxFrame> lease = resources.registry().acquire(key, () -> newSession(resources));
-        lastSession = lease.session();
-        return lease;
+        return SessionKey.of(configuration.getUrl(), credential, null);
     }
 
-    private ChatSession<ChatboxFrame> newSession(SessionResources resources) {
+    @Override
+    protected ChatSession<ChatboxFrame> newSession(SessionResources resources) {
         ChatboxConfiguration c = configuration;
         // the server drops a license's unsent queue when the socket closes, so resending cannot duplicate
         SessionSettings settings = c.sessionSettings(c.getSendInterval(), c.getMaxPendingOnServer(),
@@ -82,11 +78,6 @@ public class ChatboxEndpoint extends DefaultEndpoint implements SessionSource<Ch
 
     private String sessionName() {
         return "chatbox:" + configuration.getName() + "@" + getServiceUrl();
-    }
-
-    @Override
-    public String maskedUri() {
-        return URISupport.sanitizeUri(getEndpointUri());
     }
 
     /** The players online, from the server's latest {@code players} packet (empty before the first one). */
@@ -102,18 +93,13 @@ public class ChatboxEndpoint extends DefaultEndpoint implements SessionSource<Ch
     }
 
     private ChatboxProtocol protocol() {
-        ChatSession<ChatboxFrame> session = lastSession;
+        ChatSession<ChatboxFrame> session = lastSession();
         return session == null ? null : (ChatboxProtocol) session.getProtocol();
     }
 
     @Override
     public String getServiceUrl() {
         return configuration.getUrl();
-    }
-
-    @Override
-    public String getServiceProtocol() {
-        return "websocket";
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.github.camelchat.chatbox.model.Say;
 import io.github.camelchat.chatbox.model.SuccessPacket;
 import io.github.camelchat.chatbox.model.Tell;
 import io.github.camelchat.common.camel.ChatProducer;
-import io.github.camelchat.common.send.WhileDisconnected;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -94,16 +93,6 @@ public class ChatboxProducer extends ChatProducer<ChatboxFrame> {
         } catch (IllegalArgumentException e) {
             throw ChatboxException.invalid(e.getMessage());
         }
-    }
-
-    @Override
-    protected long sendTimeoutMillis() {
-        return configuration.getSendTimeout();
-    }
-
-    @Override
-    protected WhileDisconnected whileDisconnected() {
-        return configuration.whileDisconnectedPolicy();
     }
 
     @Override

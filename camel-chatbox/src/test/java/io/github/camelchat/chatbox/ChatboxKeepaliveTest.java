@@ -36,7 +36,7 @@ class ChatboxKeepaliveTest {
             @Override
             public void configure() {
                 from("chatbox:Bot?url=" + simulator.baseUrl() + "&licenseKey=" + license.key()
-                     + "&pingInterval=200&idleTimeout=1000&reconnectDelay=100&maxReconnectDelay=200")
+                     + "&pingInterval=200&idleTimeout=1000&handshakeTimeout=2000&reconnectDelay=100&maxReconnectDelay=200")
                         .routeId("events").to("mock:events");
             }
         });

@@ -1,12 +1,10 @@
 package io.github.camelchat.chatbox;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelchat.common.testing.ComponentDocs;
 import io.github.camelchat.common.testing.LogCapture;
 import io.github.camelchat.simulator.chatbox.Capability;
@@ -26,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Option validation, secret masking and the generated metadata, each with its own CamelContext. */

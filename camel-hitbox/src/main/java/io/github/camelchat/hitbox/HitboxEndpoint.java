@@ -3,9 +3,8 @@ package io.github.camelchat.hitbox;
 import java.util.Map;
 
 import io.github.camelchat.common.SessionKey;
-import io.github.camelchat.common.SessionRegistry;
+import io.github.camelchat.common.camel.ChatEndpoint;
 import io.github.camelchat.common.camel.SessionResources;
-import io.github.camelchat.common.camel.SessionSource;
 import io.github.camelchat.common.session.ChatSession;
 import io.github.camelchat.common.session.Redactor;
 import io.github.camelchat.common.session.SessionSettings;
@@ -14,21 +13,16 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.util.URISupport;
 
 /** Send to and receive from a hitbox.tv chat channel (Socket.IO 0.9). */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "hitbox", title = "hitbox chat", syntax = "hitbox:channel",
              category = { Category.CHAT }, headersClass = HitboxConstants.class)
-public class HitboxEndpoint extends DefaultEndpoint implements SessionSource<HitboxInbound>, EndpointServiceLocation {
+public class HitboxEndpoint extends ChatEndpoint<HitboxInbound> {
 
     @UriParam
     private final HitboxConfiguration configuration;
-
-    private volatile ChatSession<HitboxInbound> lastSession;
 
     public HitboxEndpoint(String uri, HitboxComponent component, HitboxConfiguration configuration) {
         super(uri, component);
@@ -45,6 +39,11 @@ public class HitboxEndpoint extends DefaultEndpoint implements SessionSource<Hit
     }
 
     @Override
+    public HitboxConfiguration configuration() {
+        return configuration;
+    }
+
+    @Override
     public Producer createProducer() throws Exception {
         return new HitboxProducer(this);
     }
@@ -57,18 +56,15 @@ public class HitboxEndpoint extends DefaultEndpoint implements SessionSource<Hit
     }
 
     @Override
-    public SessionRegistry.Lease<HitboxInbound> acquireSession() {
-        SessionResources resources = getComponent().resources();
+    protected SessionKey sessionKey() {
         String server = configuration.getServers() != null ? configuration.getServers() : configuration.getServersUrl();
         // the protocol allows one channel per connection: the channel is part of the key
-        SessionKey key = SessionKey.of(server, configuration.getName() + "\u0000" + configuration.getToken(),
+        return SessionKey.of(server, configuration.getName() + "\u0000" + configuration.getToken(),
                 configuration.channelName());
-        SessionRegistry.Lease<HitboxInbound> lease = resources.registry().acquire(key, () -> newSession(resources));
-        lastSession = lease.session();
-        return lease;
     }
 
-    private ChatSession<HitboxInbound> newSession(SessionResources resources) {
+    @Override
+    protected ChatSession<HitboxInbound> newSession(SessionResources resources) {
         HitboxConfiguration c = configuration;
         // one message in flight: the server confirms a chatMsg only by echoing it, and refuses it without naming it
         SessionSettings base = c.sessionSettings(c.getSendInterval(), 1, c.getSendInterval(), false);
@@ -80,14 +76,9 @@ public class HitboxEndpoint extends DefaultEndpoint implements SessionSource<Hit
                 Redactor.of(c.getToken()));
     }
 
-    @Override
-    public String maskedUri() {
-        return URISupport.sanitizeUri(getEndpointUri());
-    }
-
     /** The role of the current login (`guest`, `anon`, `user`, `admin`), or {@code null} before the first. */
     public String getRole() {
-        ChatSession<HitboxInbound> session = lastSession;
+        ChatSession<HitboxInbound> session = lastSession();
         return session == null ? null : ((HitboxProtocol) session.getProtocol()).role();
     }
 

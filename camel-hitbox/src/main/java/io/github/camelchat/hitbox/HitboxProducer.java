@@ -1,7 +1,6 @@
 package io.github.camelchat.hitbox;
 
 import io.github.camelchat.common.camel.ChatProducer;
-import io.github.camelchat.common.send.WhileDisconnected;
 import io.github.camelchat.hitbox.model.ChatMsg;
 import io.github.camelchat.hitbox.model.UserInfo;
 import io.github.camelchat.hitbox.model.UserList;
@@ -72,16 +71,6 @@ public class HitboxProducer extends ChatProducer<HitboxInbound> {
             throw HitboxException.invalid("A guest connection cannot send: set the name and token options");
         }
         return call;
-    }
-
-    @Override
-    protected long sendTimeoutMillis() {
-        return configuration.getSendTimeout();
-    }
-
-    @Override
-    protected WhileDisconnected whileDisconnected() {
-        return configuration.whileDisconnectedPolicy();
     }
 
     @Override

@@ -42,14 +42,14 @@ class HitboxComponentTest extends HitboxTestSupport {
         };
     }
 
-    private HitboxConsumer consumer() {
+    private HitboxConsumer hitboxConsumer() {
         return (HitboxConsumer) context.getRoute("all").getConsumer();
     }
 
     @BeforeEach
     void awaitLogin() {
-        await().atMost(10, TimeUnit.SECONDS).until(() -> consumer().getSession() != null
-                && consumer().getSession().getState() == SessionState.READY);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> hitboxConsumer().getSession() != null
+                && hitboxConsumer().getSession().getState() == SessionState.READY);
     }
 
     private List<Exchange> received(String method) {

@@ -4,7 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import io.github.camelchat.common.SessionRegistry;
-import io.github.camelchat.common.send.WhileDisconnected;
 import io.github.camelchat.common.session.ChatSession;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Endpoint;
@@ -34,12 +33,6 @@ public abstract class ChatProducer<E> extends DefaultAsyncProducer {
 
     /** Builds the protocol message from the exchange; throws with a clear message when the exchange is unusable. */
     protected abstract Object toMessage(Exchange exchange) throws Exception;
-
-    /** This producer's send timeout in milliseconds. */
-    protected abstract long sendTimeoutMillis();
-
-    /** Whether this producer waits for a reconnect or fails at once while disconnected. */
-    protected abstract WhileDisconnected whileDisconnected();
 
     /** Called with the server's acknowledgement, to set result headers. */
     protected void onAcknowledged(Exchange exchange, Object reply) {
@@ -88,7 +81,8 @@ public abstract class ChatProducer<E> extends DefaultAsyncProducer {
             if (session == null) {
                 throw new IllegalStateException("Producer " + source.maskedUri() + " is not started");
             }
-            sent = session.send(toMessage(exchange), sendTimeoutMillis(), whileDisconnected());
+            SessionConfiguration options = source.configuration();
+            sent = session.send(toMessage(exchange), options.getSendTimeout(), options.whileDisconnectedPolicy());
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

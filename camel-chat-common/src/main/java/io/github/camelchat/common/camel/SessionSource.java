@@ -10,4 +10,7 @@ public interface SessionSource<E> {
 
     /** The endpoint URI with every secret masked. */
     String maskedUri();
+
+    /** The endpoint's options (send timeout and disconnected behaviour apply per producer). */
+    SessionConfiguration configuration();
 }
