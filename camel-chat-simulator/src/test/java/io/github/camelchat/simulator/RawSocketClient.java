@@ -54,15 +54,23 @@ public final class RawSocketClient implements AutoCloseable {
         return head.toString(StandardCharsets.US_ASCII);
     }
 
+    /** A frame as received: its opcode and its payload read as UTF-8. */
+    public record Frame(int opcode, String text) {
+    }
+
     /** Opcodes of every frame until the server closes TCP. */
     public List<Integer> readUntilEof() throws IOException {
-        List<Integer> opcodes = new ArrayList<>();
+        return readFramesUntilEof().stream().map(Frame::opcode).toList();
+    }
+
+    /** Every frame until the server closes TCP (the JDK client cannot always read what precedes an abrupt close). */
+    public List<Frame> readFramesUntilEof() throws IOException {
+        List<Frame> frames = new ArrayList<>();
         while (true) {
             int first = in.read();
             if (first < 0) {
-                return opcodes;
+                return frames;
             }
-            opcodes.add(first & 0x0f);
             int second = in.readUnsignedByte();
             long length = second & 0x7f;
             if (length == 126) {
@@ -70,7 +78,11 @@ public final class RawSocketClient implements AutoCloseable {
             } else if (length == 127) {
                 length = in.readLong();
             }
-            in.skipNBytes(length);
+            byte[] payload = in.readNBytes((int) length);
+            if (payload.length < length) {
+                throw new EOFException("connection closed inside a frame");
+            }
+            frames.add(new Frame(first & 0x0f, new String(payload, StandardCharsets.UTF_8)));
         }
     }
 

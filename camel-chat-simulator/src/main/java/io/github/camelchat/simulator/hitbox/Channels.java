@@ -1,8 +1,6 @@
 package io.github.camelchat.simulator.hitbox;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,10 +21,6 @@ final class Channels {
 
     ChatRoom room(String channel) {
         return rooms.computeIfAbsent(normalise(channel), name -> new ChatRoom(name, backlogSize));
-    }
-
-    Collection<ChatRoom> all() {
-        return List.copyOf(rooms.values());
     }
 
     /** A restart forgets the sockets but not the channels' settings, bans or backlog (they live in redis). */

@@ -69,10 +69,6 @@ final class ChatRoom {
         return viewers.remove(key(name));
     }
 
-    List<Viewer> viewers() {
-        return List.copyOf(viewers.values());
-    }
-
     /** Everyone present, sockets first, each name once (a user with two tabs is one user). */
     List<Member> members() {
         Map<String, Member> byName = new LinkedHashMap<>();

@@ -32,13 +32,9 @@ final class Directory {
     Member login(String name, String token) {
         Account account = token == null ? null : byToken.get(token);
         if (account == null || (name != null && !name.isBlank() && !name.equalsIgnoreCase(account.name()))) {
-            return Member.guest();
+            return Member.unknownSoldier();
         }
         return new Member(account.name(), account.role(), account.flags());
-    }
-
-    Account account(String name) {
-        return byName.get(key(name));
     }
 
     /** The viewer of that name: an account's role and flags when there is one, else a plain anon. */

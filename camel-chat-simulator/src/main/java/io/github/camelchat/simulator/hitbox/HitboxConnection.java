@@ -10,7 +10,7 @@ final class HitboxConnection {
     /** The channel of the one joinChannel this socket may make, or null before it. */
     ChatRoom room;
     /** The logged-in account's name and base role, or a guest. */
-    Member identity = Member.guest();
+    Member identity = Member.unknownSoldier();
     boolean notify;
     /** Heartbeat state: the pending send, and the echo wait once a {@code 2::} went out. */
     long heartbeatTimer = -1;

@@ -7,7 +7,7 @@ record Member(String name, Role role, Set<UserFlag> flags) {
 
     static final String GUEST_NAME = "UnknownSoldier";
 
-    static Member guest() {
+    static Member unknownSoldier() {
         return new Member(GUEST_NAME, Role.GUEST, Set.of());
     }
 

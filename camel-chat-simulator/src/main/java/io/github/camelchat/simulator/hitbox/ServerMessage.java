@@ -4,8 +4,4 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** A server-to-client {@code {method,params}} message; {@link MessageWriter} frames it. */
 record ServerMessage(String method, ObjectNode params) {
-
-    String channel() {
-        return params.path("channel").asText(null);
-    }
 }
