@@ -149,4 +149,42 @@ class HitboxComponentTest extends HitboxTestSupport {
         });
         assertThat(simulator.chatLog(channel)).extracting(ChatLine::text).doesNotContain("second");
     }
+
+    @Test
+    void moderationRequestsTakeEffect() {
+        Viewer mallory = simulator.viewer("Mallory" + channel, Role.ANON);
+        simulator.joinViewer(mallory, channel);
+        String mod = hitbox("");
+
+        template.sendBodyAndHeaders(mod, null, java.util.Map.of(HitboxConstants.OPERATION, "banUser",
+                HitboxConstants.TARGET_USER, mallory.name()));
+        assertThat(userInfo(mallory.name()).role()).isEqualTo("banned");
+        template.sendBodyAndHeaders(mod, null, java.util.Map.of(HitboxConstants.OPERATION, "unbanUser",
+                HitboxConstants.TARGET_USER, mallory.name()));
+        assertThat(userInfo(mallory.name()).role()).isNotEqualTo("banned");
+
+        template.sendBodyAndHeaders(mod, "Be nice", java.util.Map.of(HitboxConstants.OPERATION, "motdMsg"));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> received("motdMsg").stream()
+                .anyMatch(e -> "Be nice".equals(e.getMessage().getBody(MotdMsg.class).text())));
+
+        template.sendBodyAndHeaders(mod, 60, java.util.Map.of(HitboxConstants.OPERATION, "kickUser",
+                HitboxConstants.TARGET_USER, mallory.name()));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> simulator.received(channel).stream()
+                .anyMatch(f -> f.contains("\"kickUser\"") && f.contains(mallory.name()) && f.contains("60")));
+        assertThat(simulator.received(channel)).noneMatch(f -> f.contains("token") && f.contains("xxxxxx"));
+    }
+
+    @Test
+    void partChannelMakesTheServerCloseAndTheSessionJoinsAgain() {
+        int handshakes = simulator.handshakes();
+        template.sendBodyAndHeader(hitbox(""), null, HitboxConstants.OPERATION, "partChannel");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> simulator.handshakes() > handshakes
+                && hitboxConsumer().getSession().getState() == SessionState.READY
+                && hitboxConsumer().getSession().getReadyCount() >= 2);
+    }
+
+    private UserInfo userInfo(String name) {
+        return template.requestBodyAndHeaders(hitbox(""), null, java.util.Map.of(HitboxConstants.OPERATION,
+                "getChannelUser", HitboxConstants.TARGET_USER, name), UserInfo.class);
+    }
 }
