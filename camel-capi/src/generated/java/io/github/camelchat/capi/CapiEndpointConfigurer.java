@@ -48,6 +48,8 @@ public class CapiEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxMessageLength": target.getConfiguration().setMaxMessageLength(property(camelContext, int.class, value)); return true;
         case "maxmessagesize":
         case "maxMessageSize": target.getConfiguration().setMaxMessageSize(property(camelContext, int.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.getConfiguration().setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
@@ -112,6 +114,8 @@ public class CapiEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxMessageLength": return int.class;
         case "maxmessagesize":
         case "maxMessageSize": return int.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
         case "maxreconnectdelay":
@@ -177,6 +181,8 @@ public class CapiEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxMessageLength": return target.getConfiguration().getMaxMessageLength();
         case "maxmessagesize":
         case "maxMessageSize": return target.getConfiguration().getMaxMessageSize();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getConfiguration().getMaxReconnectAttempts();
         case "maxreconnectdelay":

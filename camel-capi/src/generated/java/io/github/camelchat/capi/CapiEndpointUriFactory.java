@@ -23,7 +23,7 @@ public class CapiEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(33);
         props.add("apiKey");
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
@@ -37,6 +37,7 @@ public class CapiEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("maxInFlight");
         props.add("maxMessageLength");
         props.add("maxMessageSize");
+        props.add("maxPendingEvents");
         props.add("maxReconnectAttempts");
         props.add("maxReconnectDelay");
         props.add("name");

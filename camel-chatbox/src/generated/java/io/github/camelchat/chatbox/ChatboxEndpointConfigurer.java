@@ -45,6 +45,8 @@ public class ChatboxEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "licenseKey": target.getConfiguration().setLicenseKey(property(camelContext, java.lang.String.class, value)); return true;
         case "maxmessagesize":
         case "maxMessageSize": target.getConfiguration().setMaxMessageSize(property(camelContext, int.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
         case "maxpendingonserver":
         case "maxPendingOnServer": target.getConfiguration().setMaxPendingOnServer(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
@@ -110,6 +112,8 @@ public class ChatboxEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "licenseKey": return java.lang.String.class;
         case "maxmessagesize":
         case "maxMessageSize": return int.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
         case "maxpendingonserver":
         case "maxPendingOnServer": return int.class;
         case "maxreconnectattempts":
@@ -176,6 +180,8 @@ public class ChatboxEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "licenseKey": return target.getConfiguration().getLicenseKey();
         case "maxmessagesize":
         case "maxMessageSize": return target.getConfiguration().getMaxMessageSize();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
         case "maxpendingonserver":
         case "maxPendingOnServer": return target.getConfiguration().getMaxPendingOnServer();
         case "maxreconnectattempts":

@@ -23,7 +23,7 @@ public class ChatboxEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(33);
+        Set<String> props = new HashSet<>(34);
         props.add("bridgeErrorHandler");
         props.add("confirmOn");
         props.add("connectTimeout");
@@ -36,6 +36,7 @@ public class ChatboxEndpointUriFactory extends org.apache.camel.support.componen
         props.add("lazyStartProducer");
         props.add("licenseKey");
         props.add("maxMessageSize");
+        props.add("maxPendingEvents");
         props.add("maxPendingOnServer");
         props.add("maxReconnectAttempts");
         props.add("maxReconnectDelay");

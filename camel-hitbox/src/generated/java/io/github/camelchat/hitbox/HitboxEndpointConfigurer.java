@@ -48,6 +48,8 @@ public class HitboxEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "loginTimeout": target.getConfiguration().setLoginTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxmessagesize":
         case "maxMessageSize": target.getConfiguration().setMaxMessageSize(property(camelContext, int.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.getConfiguration().setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
@@ -120,6 +122,8 @@ public class HitboxEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "loginTimeout": return long.class;
         case "maxmessagesize":
         case "maxMessageSize": return int.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
         case "maxreconnectdelay":
@@ -193,6 +197,8 @@ public class HitboxEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "loginTimeout": return target.getConfiguration().getLoginTimeout();
         case "maxmessagesize":
         case "maxMessageSize": return target.getConfiguration().getMaxMessageSize();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getConfiguration().getMaxReconnectAttempts();
         case "maxreconnectdelay":

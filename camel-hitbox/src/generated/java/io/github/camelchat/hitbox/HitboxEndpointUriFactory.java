@@ -23,7 +23,7 @@ public class HitboxEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(38);
         props.add("allowGuest");
         props.add("bridgeErrorHandler");
         props.add("channel");
@@ -38,6 +38,7 @@ public class HitboxEndpointUriFactory extends org.apache.camel.support.component
         props.add("lazyStartProducer");
         props.add("loginTimeout");
         props.add("maxMessageSize");
+        props.add("maxPendingEvents");
         props.add("maxReconnectAttempts");
         props.add("maxReconnectDelay");
         props.add("maxTextLength");

@@ -68,7 +68,7 @@ public class HitboxEndpoint extends ChatEndpoint<HitboxInbound> {
         HitboxConfiguration c = configuration;
         // one message in flight: the server confirms a chatMsg only by echoing it, and refuses it without naming it
         SessionSettings base = c.sessionSettings(c.getSendInterval(), 1, c.getSendInterval(), false);
-        SessionSettings settings = new SessionSettings(c.getLoginTimeout(), base.reconnect(), base.keepalive(), base.send());
+        SessionSettings settings = base.withHandshakeTimeout(c.getLoginTimeout());
         TransportOptions transport = c.transportOptions(getCamelContext());
         return new ChatSession<>("hitbox:" + c.channelName(),
                 new HitboxProtocol(c, getComponent().codec(), resources.httpClient(transport)),

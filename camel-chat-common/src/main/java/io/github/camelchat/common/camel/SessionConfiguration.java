@@ -29,6 +29,12 @@ public abstract class SessionConfiguration {
                       + " still set). Fast pass-through to Kafka or files.")
     private boolean rawJson;
 
+    @UriParam(label = "consumer,advanced", defaultValue = "1000",
+              description = "How many events may still be in routing while the socket reads on; beyond it reading"
+                      + " pauses (back-pressure on the server). Keep it above `queueCapacity`: a route that replies on"
+                      + " the same connection needs later frames (the confirmations) to be read.")
+    private int maxPendingEvents = SessionSettings.DEFAULT_MAX_PENDING_EVENTS;
+
     @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
               description = "Longest time from accepting a message to the server's confirmation, time spent waiting"
                       + " in the queue, for a reconnect or for retries included. The exchange then fails with a"
@@ -95,6 +101,7 @@ public abstract class SessionConfiguration {
         require(pingInterval >= 0, "pingInterval", "must be >= 0");
         require(idleTimeout >= 0, "idleTimeout", "must be >= 0");
         require(maxMessageSize > 0, "maxMessageSize", "must be > 0");
+        require(maxPendingEvents > 0, "maxPendingEvents", "must be > 0");
         require((proxyHost == null) == (proxyPort == null), "proxyHost", "proxyHost and proxyPort must be set together");
     }
 
@@ -134,7 +141,8 @@ public abstract class SessionConfiguration {
                         maxReconnectAttempts),
                 new KeepalivePolicy(pingInterval, idleTimeout),
                 new SendPolicy(queueCapacity, minIntervalMillis, maxInFlight, sendTimeout, retryDelayMillis,
-                        whileDisconnectedPolicy(), resendInFlight));
+                        whileDisconnectedPolicy(), resendInFlight),
+                maxPendingEvents);
     }
 
     /** The transport options (TLS context, proxy, timeouts) from these options. */
@@ -159,6 +167,14 @@ public abstract class SessionConfiguration {
 
     public void setRawJson(boolean rawJson) {
         this.rawJson = rawJson;
+    }
+
+    public int getMaxPendingEvents() {
+        return maxPendingEvents;
+    }
+
+    public void setMaxPendingEvents(int maxPendingEvents) {
+        this.maxPendingEvents = maxPendingEvents;
     }
 
     public long getSendTimeout() {

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.DoubleSupplier;
@@ -363,6 +364,8 @@ public final class ChatSession<E> {
         private ConnectRequest target;
         private volatile ChatSocket socket;
         private volatile long lastInbound;
+        private final AtomicInteger pendingDeliveries = new AtomicInteger();
+        private CompletableFuture<Void> resumeReading; // guarded by this connection
         private Cancellable handshakeTimer = Cancellable.NONE;
         private Cancellable pingTimer = Cancellable.NONE;
         private Cancellable idleTimer = Cancellable.NONE;
@@ -443,6 +446,45 @@ public final class ChatSession<E> {
             idleTimer.cancel();
         }
 
+        /**
+         * Lets the socket read on while up to {@code maxPendingEvents} events are still being routed, and pauses it
+         * beyond that (back-pressure). Reading on matters: a route that replies on this connection waits for a
+         * confirmation that arrives as a later frame.
+         */
+        private CompletionStage<?> withinWindow(CompletionStage<?> delivered) {
+            if (delivered == null) {
+                return null;
+            }
+            CompletableFuture<?> routing = delivered.toCompletableFuture();
+            if (routing.isDone()) {
+                return null;
+            }
+            pendingDeliveries.incrementAndGet();
+            routing.whenComplete((ignored, error) -> {
+                pendingDeliveries.decrementAndGet();
+                resumeIfBelowWindow();
+            });
+            synchronized (this) {
+                if (pendingDeliveries.get() < settings.maxPendingEvents()) {
+                    return null;
+                }
+                resumeReading = new CompletableFuture<>();
+                return resumeReading;
+            }
+        }
+
+        private void resumeIfBelowWindow() {
+            CompletableFuture<Void> resume;
+            synchronized (this) {
+                if (resumeReading == null || pendingDeliveries.get() >= settings.maxPendingEvents()) {
+                    return;
+                }
+                resume = resumeReading;
+                resumeReading = null;
+            }
+            resume.complete(null);
+        }
+
         // ---- SocketListener ----
 
         @Override
@@ -474,7 +516,7 @@ public final class ChatSession<E> {
                 lock.unlock();
             }
             runEffects(toComplete, toNotify);
-            return events.isEmpty() ? null : deliver(events);
+            return events.isEmpty() ? null : withinWindow(deliver(events));
         }
 
         @Override

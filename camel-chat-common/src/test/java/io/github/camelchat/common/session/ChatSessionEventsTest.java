@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
+import io.github.camelchat.common.testing.FakeTransport;
 import io.github.camelchat.common.testing.LogCapture;
 import io.github.camelchat.common.testing.SessionHarness;
 import org.junit.jupiter.api.Test;
@@ -160,5 +161,27 @@ class ChatSessionEventsTest {
 
         assertThat(h.session.getState()).isEqualTo(SessionState.HANDSHAKING);
         assertThat(h.events).containsExactly("motd");
+    }
+
+    @Test
+    void theSocketReadsAheadWhileRoutingIsPendingUpToTheWindow() {
+        // a route that replies on this connection waits for a later frame: reading must go on
+        SessionHarness wide = SessionHarness.builder().maxPendingEvents(2).build();
+        List<CompletableFuture<Void>> routing = new ArrayList<>();
+        wide.session.addListener(event -> {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            routing.add(done);
+            return done;
+        });
+        wide.connect();
+        FakeTransport.Open open = wide.current();
+
+        assertThat(open.serverSends("evt:a")).as("one event in routing: read on").isNull();
+        CompletionStage<?> second = open.serverSends("evt:b");
+        assertThat(second).as("window of two reached: pause").isNotNull();
+        assertThat(second.toCompletableFuture()).isNotDone();
+
+        routing.get(0).complete(null);
+        assertThat(second.toCompletableFuture()).isDone();
     }
 }

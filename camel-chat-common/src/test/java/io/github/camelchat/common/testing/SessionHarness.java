@@ -38,7 +38,7 @@ public final class SessionHarness {
         this.clock = b.clock;
         this.transport = new FakeTransport(clock::nowMillis);
         this.protocol = b.protocol;
-        SessionSettings settings = new SessionSettings(HANDSHAKE_TIMEOUT, b.reconnect, b.keepalive, b.send);
+        SessionSettings settings = new SessionSettings(HANDSHAKE_TIMEOUT, b.reconnect, b.keepalive, b.send, b.maxPendingEvents);
         this.session = new ChatSession<>("test-session", protocol, transport, settings, clock, b.completions, b.random,
                 b.redactor);
         session.addListener(new SessionListener<String>() {
@@ -100,6 +100,13 @@ public final class SessionHarness {
         private Redactor redactor = Redactor.of(TestProtocol.SECRET);
         private DoubleSupplier random = () -> 0.5;
         private Executor completions = Runnable::run;
+        // one event in routing at a time unless a test says otherwise: back-pressure is then easy to observe
+        private int maxPendingEvents = 1;
+
+        public Builder maxPendingEvents(int maxPendingEvents) {
+            this.maxPendingEvents = maxPendingEvents;
+            return this;
+        }
 
         public Builder protocol(TestProtocol protocol) {
             this.protocol = protocol;
