@@ -2,6 +2,7 @@ package io.github.camelchat.common.camel;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelchat.common.SessionRegistry;
 import io.github.camelchat.common.session.ChatSession;
@@ -9,6 +10,8 @@ import io.github.camelchat.common.session.SessionListener;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.HealthCheckComponent;
 
@@ -19,10 +22,11 @@ import org.apache.camel.support.HealthCheckComponent;
  *
  * @param <E> the session's event type
  */
-public abstract class ChatConsumer<E> extends DefaultConsumer implements SessionListener<E> {
+public abstract class ChatConsumer<E> extends DefaultConsumer implements SessionListener<E>, ShutdownAware {
 
     private final SessionSource<E> source;
     private volatile SessionRegistry.Lease<E> lease;
+    private final AtomicInteger routing = new AtomicInteger();
 
     protected ChatConsumer(Endpoint endpoint, Processor processor, SessionSource<E> source) {
         super(endpoint, processor);
@@ -67,6 +71,22 @@ public abstract class ChatConsumer<E> extends DefaultConsumer implements Session
         super.doStop();
     }
 
+    /** Graceful shutdown waits for the events this consumer is still routing before stopping the route. */
+    @Override
+    public int getPendingExchangesSize() {
+        return routing.get();
+    }
+
+    @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return false;
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        // nothing buffered here: events not yet read stay on the socket, which closes with the consumer
+    }
+
     @Override
     public CompletionStage<?> onEvent(E event) {
         if (!isRunAllowed() || !accepts(event)) {
@@ -81,7 +101,9 @@ public abstract class ChatConsumer<E> extends DefaultConsumer implements Session
             return null;
         }
         CompletableFuture<Void> routed = new CompletableFuture<>();
+        routing.incrementAndGet();
         boolean sync = getAsyncProcessor().process(exchange, doneSync -> {
+            routing.decrementAndGet();
             try {
                 if (exchange.getException() != null) {
                     getExceptionHandler().handleException("Error processing chat event", exchange,
