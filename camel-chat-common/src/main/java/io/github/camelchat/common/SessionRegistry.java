@@ -19,13 +19,23 @@ public final class SessionRegistry {
      * Leases the session for {@code key}, creating and starting it with {@code factory} if none is live. The settings
      * of the first lease win; later leases share its socket.
      */
+    public <E> Lease<E> acquire(SessionKey key, Supplier<ChatSession<E>> factory) {
+        return acquire(key, factory, true);
+    }
+
+    /**
+     * As {@link #acquire(SessionKey, Supplier)}; with {@code start=false} a new session is not started yet, so the
+     * caller can attach its listener first (or wait for its CamelContext) and then call {@link ChatSession#start()}.
+     */
     @SuppressWarnings("unchecked")
-    public synchronized <E> Lease<E> acquire(SessionKey key, Supplier<ChatSession<E>> factory) {
+    public synchronized <E> Lease<E> acquire(SessionKey key, Supplier<ChatSession<E>> factory, boolean start) {
         Entry entry = sessions.get(key);
         if (entry == null) {
             entry = new Entry(factory.get());
             sessions.put(key, entry);
-            entry.session.start();
+            if (start) {
+                entry.session.start();
+            }
         }
         entry.references++;
         return new Lease<>(this, key, (ChatSession<E>) entry.session);

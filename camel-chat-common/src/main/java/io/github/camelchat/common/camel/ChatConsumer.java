@@ -48,9 +48,11 @@ public abstract class ChatConsumer<E> extends DefaultConsumer implements Session
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        SessionRegistry.Lease<E> acquired = source.acquireSession();
+        SessionRegistry.Lease<E> acquired = source.acquireSession(false);
         acquired.session().addListener(this);
         lease = acquired;
+        // listening before connecting: nothing the server sends on connect (hello, rosters, backlog) is missed
+        acquired.session().start();
         // Camel's "consumer:<routeId>" readiness check asks HealthCheckAware consumers for their own check
         SessionHealthCheck healthCheck = new SessionHealthCheck("camel", "chat-session:" + getRouteId(), this::getSession,
                 source.maskedUri());

@@ -33,9 +33,9 @@ public abstract class ChatEndpoint<E> extends DefaultEndpoint implements Session
     protected abstract ChatSession<E> newSession(SessionResources resources);
 
     @Override
-    public SessionRegistry.Lease<E> acquireSession() {
+    public SessionRegistry.Lease<E> acquireSession(boolean start) {
         SessionResources resources = getComponent().resources();
-        SessionRegistry.Lease<E> lease = resources.registry().acquire(sessionKey(), () -> newSession(resources));
+        SessionRegistry.Lease<E> lease = resources.registry().acquire(sessionKey(), () -> newSession(resources), start);
         lastSession = lease.session();
         return lease;
     }

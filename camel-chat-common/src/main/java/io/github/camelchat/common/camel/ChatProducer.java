@@ -6,6 +6,8 @@ import java.util.concurrent.CompletionException;
 import io.github.camelchat.common.SessionRegistry;
 import io.github.camelchat.common.session.ChatSession;
 import org.apache.camel.AsyncCallback;
+import org.apache.camel.CamelContext;
+import org.apache.camel.StartupListener;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
@@ -46,7 +48,24 @@ public abstract class ChatProducer<E> extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        lease = source.acquireSession();
+        CamelContext context = getEndpoint().getCamelContext();
+        // Camel starts producers before consumers: a producer that connected at once could open a shared session
+        // before the consumer of the same bot listens, and what the server sends on connect would be lost
+        boolean contextStarted = context.getStatus().isStarted();
+        lease = source.acquireSession(contextStarted);
+        if (!contextStarted) {
+            ChatSession<E> session = lease.session();
+            context.addStartupListener(new StartupListener() {
+                @Override
+                public void onCamelContextStarted(CamelContext camelContext, boolean alreadyStarted) {
+                }
+
+                @Override
+                public void onCamelContextFullyStarted(CamelContext camelContext, boolean alreadyStarted) {
+                    session.start();
+                }
+            });
+        }
         healthRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthRepository != null) {
