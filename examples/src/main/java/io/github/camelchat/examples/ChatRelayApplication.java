@@ -4,34 +4,37 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.camelchat.simulator.chatbox.Capability;
-import io.github.camelchat.simulator.chatbox.ChatboxSimulator;
-import io.github.camelchat.simulator.chatbox.ChatboxSimulatorOptions;
-import io.github.camelchat.simulator.chatbox.License;
+import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Camel Chat demo: relays every chatbox event to the console and a JSON-lines journal, and runs a small bot
- * ({@code \ping}, {@code \help}). Without a license key it embeds the chatbox simulator and fills it with scripted
- * players; with {@code chatbox.license-key} it connects to {@code chatbox.url} instead. Runs for
- * {@code demo.duration} (default 30 s), prints a summary and exits 0.
+ * The Camel Chat relay: Minecraft (chatbox), Battle.net (capi) and hitbox chat relayed to each other, tagged with
+ * their origin, with a small bot in each ({@code \ping}, {@code !ping}, whispers), every event in a JSON-lines
+ * journal and a live transcript on the console, and optionally to Discord. Each game without credentials runs on an
+ * embedded simulator filled with scripted life. Runs for {@code demo.duration} (default 30 s), prints a summary and
+ * exits 0.
  */
 public final class ChatRelayApplication implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("chat.demo");
-    static final String SIMULATED_OWNER = "DemoOwner";
+    /** How long before the end the scripts fall silent, at most, so that queued relays get out. */
+    private static final Duration QUIET_END = Duration.ofSeconds(4);
 
     private final DemoSettings settings;
     private final DemoStats stats = new DemoStats();
     private final AtomicBoolean finished = new AtomicBoolean();
-    private volatile ChatboxSimulator simulator;
+    private volatile EmbeddedSimulators simulators;
+    private volatile Main main;
 
     public ChatRelayApplication(DemoSettings settings) {
         this.settings = settings;
@@ -48,21 +51,36 @@ public final class ChatRelayApplication implements AutoCloseable {
         }
     }
 
-    /** Runs for the configured duration; returns Camel Main's exit code (0 when the duration ran out normally). */
+    /** Runs for the configured duration, or until {@link #stop()}; returns Camel Main's exit code, 0 if all is well. */
     public int run() throws Exception {
         startFreshJournal();
-        Main main = newMain(openTarget());
+        Main started = newMain(openTargets());
+        main = started;
         try {
-            main.run();
+            started.run();
         } finally {
             finish();
         }
-        return main.getExitCode();
+        return started.getExitCode();
     }
 
-    /** The embedded simulator, or null when the demo talks to a real server. */
-    public ChatboxSimulator simulator() {
-        return simulator;
+    /** Ends a running {@link #run()} early, summary included, as the duration running out would. */
+    public void stop() {
+        Main running = main;
+        if (running != null) {
+            running.completed();
+        }
+    }
+
+    /** The running Camel context, or null before {@link #run()} has set it up. */
+    public CamelContext camelContext() {
+        Main running = main;
+        return running == null ? null : running.getCamelContext();
+    }
+
+    /** The embedded simulators (some or all may be null), or null before {@link #run()}. */
+    public EmbeddedSimulators simulators() {
+        return simulators;
     }
 
     public DemoStats stats() {
@@ -73,50 +91,77 @@ public final class ChatRelayApplication implements AutoCloseable {
         return settings;
     }
 
-    /** The real server when a license key is configured, else a freshly started simulator with an all-powerful bot. */
-    ChatboxTarget openTarget() {
-        if (settings.realServer()) {
-            LOG.info("License key configured: connecting to {}", settings.chatboxUrl());
-            return new ChatboxTarget(settings.chatboxName(), settings.chatboxUrl(), settings.licenseKey());
-        }
-        ChatboxSimulator started = ChatboxSimulator.start(ChatboxSimulatorOptions.defaults()
-                .tick(settings.simulatorTick()));
-        simulator = started;
-        License license = started.addLicense(SIMULATED_OWNER, Capability.values());
-        LOG.info("No license key configured: embedded chatbox simulator on {}", started.baseUrl());
-        return new ChatboxTarget(settings.chatboxName(), started.baseUrl(), license.key());
+    /** Starts a simulator for each game without credentials; says where each game's endpoints point. */
+    GameTargets openTargets() {
+        EmbeddedSimulators started = EmbeddedSimulators.startFor(settings);
+        simulators = started;
+        return started.targets();
     }
 
-    Main newMain(ChatboxTarget target) {
-        Main main = new Main();
-        main.configure()
-                .withName("camel-chat-demo")
+    Main newMain(GameTargets targets) {
+        Main configured = new Main();
+        MainConfigurationProperties configuration = configured.configure()
+                .withName("camel-chat-relay")
                 .withDurationMaxSeconds(wholeSeconds(settings.duration()))
-                .withShutdownTimeout(10)
-                .addRoutesBuilder(new ChatboxDemoRoutes(stats));
-        ChatboxSimulator embedded = simulator;
-        if (embedded != null) {
-            main.configure().addRoutesBuilder(new ScriptedLifeRoutes(
-                    new ScriptedPlayers(embedded, settings.seed()), settings.scriptInterval()));
+                .withShutdownTimeout(10);
+        configuration.addRoutesBuilder(new RelayErrorHandling(stats));
+        configuration.addRoutesBuilder(new JournalRoutes(stats));
+        configuration.addRoutesBuilder(new RelayRoutes(settings.discordWebhookUrl() != null));
+        configuration.addRoutesBuilder(new ChatboxRoutes(stats, targets.chatbox().name()));
+        configuration.addRoutesBuilder(new CapiRoutes(stats));
+        configuration.addRoutesBuilder(new HitboxRoutes(stats, targets.hitbox().name()));
+        if (settings.discordWebhookUrl() != null) {
+            configuration.addRoutesBuilder(new DiscordWebhookRoutes(stats));
         }
-        Properties properties = target.asProperties();
-        properties.setProperty(ChatboxDemoRoutes.JOURNAL_DIR, settings.journal().getParent().toString());
-        properties.setProperty(ChatboxDemoRoutes.JOURNAL_FILE, settings.journal().getFileName().toString());
-        main.setOverrideProperties(properties);
+        ScriptedLife life = scriptedLife(targets);
+        if (!life.isEmpty()) {
+            Duration quiet = min(QUIET_END, settings.duration().dividedBy(4));
+            configuration.addRoutesBuilder(
+                    new ScriptedLifeRoutes(life, settings.scriptInterval(), settings.duration().minus(quiet)));
+        }
+        configured.setOverrideProperties(placeholders(targets));
         // Ctrl-C stops Camel from a shutdown hook, where run() may never get to its finally block
-        main.addMainListener(new MainListenerSupport() {
+        configured.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStop(BaseMainSupport stopped) {
                 finish();
             }
         });
-        return main;
+        return configured;
     }
 
-    /** Stops the simulator, so that no non-daemon thread keeps the JVM alive; harmless when called again. */
+    private ScriptedLife scriptedLife(GameTargets targets) {
+        List<Script> scripts = new ArrayList<>();
+        EmbeddedSimulators embedded = simulators;
+        if (settings.scriptedLife() && embedded != null) {
+            if (embedded.chatbox() != null) {
+                scripts.add(new ScriptedPlayers(embedded.chatbox(), settings.seed()));
+            }
+            if (embedded.capi() != null) {
+                scripts.add(new ScriptedBattleNetUsers(embedded.capi(), settings.seed()));
+            }
+            if (embedded.hitbox() != null) {
+                scripts.add(new ScriptedViewers(embedded.hitbox(), targets.hitbox().channel(), settings.seed()));
+            }
+        }
+        return new ScriptedLife(scripts);
+    }
+
+    private Properties placeholders(GameTargets targets) {
+        Properties properties = targets.asProperties();
+        properties.setProperty(JournalRoutes.DIR, settings.journal().getParent().toString());
+        properties.setProperty(JournalRoutes.FILE, settings.journal().getFileName().toString());
+        properties.setProperty(DemoSettings.CAPI_SEND_INTERVAL, Long.toString(settings.capiSendInterval().toMillis()));
+        if (settings.discordWebhookUrl() != null) {
+            properties.setProperty(DemoSettings.DISCORD_WEBHOOK_URL, settings.discordWebhookUrl());
+        }
+        return properties;
+    }
+
+    /** Stops the simulators, so that no non-daemon thread keeps the JVM alive; harmless when called again. */
     @Override
     public void close() {
-        ChatboxSimulator embedded = simulator;
+        EmbeddedSimulators embedded = simulators;
         if (embedded != null) {
             embedded.close();
         }
@@ -127,7 +172,7 @@ public final class ChatRelayApplication implements AutoCloseable {
             return;
         }
         close();
-        LOG.info("=== Camel Chat demo summary ==={}{}{}journal: {}", System.lineSeparator(), stats.summary(),
+        LOG.info("=== Camel Chat relay summary ==={}{}{}journal: {}", System.lineSeparator(), stats.summary(),
                 System.lineSeparator(), settings.journal());
     }
 
@@ -139,5 +184,9 @@ public final class ChatRelayApplication implements AutoCloseable {
 
     private static int wholeSeconds(Duration duration) {
         return (int) Math.max(1, (duration.toMillis() + 999) / 1000);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

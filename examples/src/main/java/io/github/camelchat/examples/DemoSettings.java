@@ -14,28 +14,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the demo needs to know before Camel starts: whether to embed the simulator depends on the license key, so
- * these settings are resolved here rather than through Camel's property placeholders.
+ * What the relay needs to know before Camel starts: which simulators to embed depends on which credentials are
+ * configured, so these settings are resolved here rather than through Camel's property placeholders.
  *
  * <p>Each key is looked up in program arguments ({@code --key=value}; {@code --duration} is short for
  * {@code demo.duration}), then system properties, then the environment ({@code chatbox.license-key} as
  * {@code CHATBOX_LICENSE_KEY}), then {@code application.properties} on the classpath.
  *
- * @param licenseKey null or blank means "no real server: embed the simulator"
+ * @param chatbox           the chatbox server as configured (without a license key: simulated)
+ * @param capi              the CAPI server as configured (without an API key: simulated)
+ * @param hitbox            the hitbox chat as configured (without name and token: simulated)
+ * @param discordWebhookUrl where relayed chat is also posted; null for nowhere
+ * @param capiSendInterval  least time between two messages to Battle.net, which allowed about 5 per 10 s
+ * @param scriptedLife      whether the simulators are filled with scripted players, users and viewers
  */
-public record DemoSettings(String chatboxName, String chatboxUrl, String licenseKey, Duration duration, Path journal,
-                           long seed, Duration scriptInterval, Duration simulatorTick) {
+public record DemoSettings(ChatboxTarget chatbox, CapiTarget capi, HitboxTarget hitbox, String discordWebhookUrl,
+                           Duration duration, Path journal, long seed, Duration scriptInterval,
+                           Duration simulatorTick, Duration capiSendInterval, boolean scriptedLife) {
 
-    public static final String DEFAULT_URL = "wss://chat.reconnected.cc/v2";
+    public static final String DEFAULT_CHATBOX_URL = "wss://chat.reconnected.cc/v2";
+    public static final String DEFAULT_BOT_NAME = "RelayBot";
+    public static final String DISCORD_WEBHOOK_URL = "discord.webhook-url";
+    public static final String CAPI_SEND_INTERVAL = "capi.send-interval";
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
     public DemoSettings {
-        licenseKey = licenseKey == null || licenseKey.isBlank() ? null : licenseKey.trim();
-    }
-
-    public boolean realServer() {
-        return licenseKey != null;
+        discordWebhookUrl = blankToNull(discordWebhookUrl);
     }
 
     public static DemoSettings load(String[] args) {
@@ -47,23 +52,37 @@ public record DemoSettings(String chatboxName, String chatboxUrl, String license
                 value = System.getProperty(key);
             }
             if (value == null) {
-                value = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+                value = System.getenv(environmentName(key));
             }
             return value != null ? value : file.getProperty(key);
         });
     }
 
+    /** {@code capi.api-key} is looked up in the environment as {@code CAPI_API_KEY}. */
+    static String environmentName(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
     /** Settings from one lookup (null for "not set"); tests pass a map's {@code get}. */
     public static DemoSettings from(UnaryOperator<String> lookup) {
+        String hitboxName = or(lookup.apply(HitboxTarget.NAME), DEFAULT_BOT_NAME);
         return new DemoSettings(
-                or(lookup.apply("chatbox.name"), "DemoBot"),
-                or(lookup.apply("chatbox.url"), DEFAULT_URL),
-                lookup.apply("chatbox.license-key"),
+                new ChatboxTarget(or(lookup.apply(ChatboxTarget.NAME), DEFAULT_BOT_NAME),
+                        or(lookup.apply(ChatboxTarget.URL), DEFAULT_CHATBOX_URL),
+                        lookup.apply(ChatboxTarget.LICENSE_KEY)),
+                new CapiTarget(or(lookup.apply(CapiTarget.URL), CapiTarget.DEFAULT_URL),
+                        lookup.apply(CapiTarget.API_KEY)),
+                new HitboxTarget(or(lookup.apply(HitboxTarget.CHANNEL), "camelchat").toLowerCase(Locale.ROOT),
+                        hitboxName, lookup.apply(HitboxTarget.TOKEN),
+                        or(lookup.apply(HitboxTarget.SERVERS_URL), HitboxTarget.DEFAULT_SERVERS_URL)),
+                lookup.apply(DISCORD_WEBHOOK_URL),
                 parseDuration(or(lookup.apply("demo.duration"), "30s")),
                 Path.of(or(lookup.apply("demo.journal"), "target/chat-journal.jsonl")).toAbsolutePath().normalize(),
                 Long.parseLong(or(lookup.apply("demo.seed"), "42")),
-                parseDuration(or(lookup.apply("demo.script-interval"), "300ms")),
-                parseDuration(or(lookup.apply("demo.simulator-tick"), "100ms")));
+                parseDuration(or(lookup.apply("demo.script-interval"), "500ms")),
+                parseDuration(or(lookup.apply("demo.simulator-tick"), "100ms")),
+                parseDuration(or(lookup.apply(CAPI_SEND_INTERVAL), "2100ms")),
+                Boolean.parseBoolean(or(lookup.apply("demo.scripted-life"), "true")));
     }
 
     /** {@code 10s}, {@code 500ms}, {@code 2m}, {@code 1h}, a bare number of seconds, or ISO-8601 ({@code PT10S}). */
@@ -84,6 +103,19 @@ public record DemoSettings(String chatboxName, String chatboxUrl, String license
             case "h" -> Duration.ofHours(amount);
             default -> Duration.ofSeconds(amount);
         };
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Properties from key, value pairs; a null value becomes empty, as a placeholder must resolve to something. */
+    static Properties properties(String... keysAndValues) {
+        Properties properties = new Properties();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.setProperty(keysAndValues[i], keysAndValues[i + 1] == null ? "" : keysAndValues[i + 1]);
+        }
+        return properties;
     }
 
     private static Map<String, String> parseArgs(String[] args) {
@@ -115,11 +147,13 @@ public record DemoSettings(String chatboxName, String chatboxUrl, String license
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    /** Never prints the license key. */
+    /** Never prints a credential: the targets' own toString leaves them out. */
     @Override
     public String toString() {
-        return "DemoSettings[name=" + chatboxName + ", url=" + chatboxUrl + ", licenseKey="
-                + (licenseKey == null ? "<none>" : "xxxxxx") + ", duration=" + duration + ", journal=" + journal
-                + ", seed=" + seed + "]";
+        return "DemoSettings[" + chatbox + (chatbox.hasCredentials() ? " (licensed)" : " (simulated)")
+                + ", " + capi + (capi.hasCredentials() ? " (with API key)" : " (simulated)")
+                + ", " + hitbox + (hitbox.hasCredentials() ? " (with token)" : " (simulated)")
+                + ", discord=" + (discordWebhookUrl == null ? "off" : "on")
+                + ", duration=" + duration + ", journal=" + journal + ", seed=" + seed + "]";
     }
 }

@@ -11,11 +11,11 @@ import io.github.camelchat.simulator.chatbox.ChatboxSimulator;
 import io.github.camelchat.simulator.chatbox.Player;
 
 /**
- * Scripted life on the embedded simulator, one step per call: players join, chat, die, travel, go AFK, run
- * {@code \ping} and {@code \help}, and leave; then the story starts over with a new cast order. The seed decides
- * who does what and which lines they say, so two runs with the same seed tell the same story.
+ * Scripted life on the embedded chatbox simulator, one step per call: Minecraft players join, chat, die, travel, go
+ * AFK, run {@code \ping} and {@code \help}, and leave; then the story starts over with a new cast order. The seed
+ * decides who does what and which lines they say, so two runs with the same seed tell the same story.
  */
-public final class ScriptedPlayers {
+public final class ScriptedPlayers implements Script {
 
     static final String NETHER = "minecraft:the_nether";
     private static final String DISCORD_USER = "jeb_";
@@ -40,7 +40,7 @@ public final class ScriptedPlayers {
         this.cast = new ArrayList<>(List.of(Player.named("Steve"), Player.named("Alex"), Player.named("Notch")));
     }
 
-    /** Plays the next step; does nothing until a client is connected, so that nobody misses the opening. */
+    @Override
     public void step() {
         if (simulator.openConnections() == 0) {
             return;

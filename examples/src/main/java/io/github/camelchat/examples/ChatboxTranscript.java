@@ -15,13 +15,13 @@ import io.github.camelchat.chatbox.model.ServerRestartCancelledEvent;
 import io.github.camelchat.chatbox.model.ServerRestartScheduledEvent;
 import io.github.camelchat.chatbox.model.WorldChangeEvent;
 
-/** One chat event as a human reads it, e.g. {@code [chat] Steve: hello} or {@code [join] Alex joined}. */
-public final class TranscriptLine {
+/** One chatbox event as a human reads it, e.g. {@code [chat] Steve: hello} or {@code [join] Alex joined}. */
+public final class ChatboxTranscript {
 
-    private TranscriptLine() {
+    private ChatboxTranscript() {
     }
 
-    public static String of(ChatboxEvent event) {
+    public static String line(ChatboxEvent event) {
         String who = name(event.user());
         if (event instanceof IngameChatEvent chat) {
             return "[chat] " + who + ": " + chat.text();
