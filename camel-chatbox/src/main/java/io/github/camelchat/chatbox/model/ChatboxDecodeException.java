@@ -1,5 +1,7 @@
 package io.github.camelchat.chatbox.model;
 
+import io.github.camelchat.common.text.FrameExcerpts;
+
 /**
  * A text frame could not be decoded: it is not JSON, not a JSON object, has no {@code type}, or a known field has
  * the wrong type. The message names the problem and shows a short excerpt of the frame (at most
@@ -10,9 +12,8 @@ public class ChatboxDecodeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The maximum length of {@link #excerpt()}, ellipses included. */
-    public static final int MAX_EXCERPT_LENGTH = 120;
+    public static final int MAX_EXCERPT_LENGTH = FrameExcerpts.MAX_LENGTH;
 
-    private static final char ELLIPSIS = '\u2026';
 
     private final String reason;
     private final String excerpt;
@@ -55,39 +56,6 @@ public class ChatboxDecodeException extends RuntimeException {
      * around {@code errorOffset} (or the start), with {@code …} marking the cut ends.
      */
     static String excerpt(String frame, long errorOffset) {
-        if (frame == null) {
-            return "<null>";
-        }
-        int len = frame.length();
-        int start = 0;
-        int end = len;
-        if (len > MAX_EXCERPT_LENGTH) {
-            int max = MAX_EXCERPT_LENGTH;
-            if (errorOffset < 0 || errorOffset < max - 20) {
-                end = max - 1;
-            } else {
-                start = (int) Math.min(errorOffset - (max - 2) / 2, len - (max - 1));
-                end = start == len - (max - 1) ? len : start + max - 2;
-            }
-            // do not split surrogate pairs
-            if (start > 0 && Character.isLowSurrogate(frame.charAt(start))) {
-                start++;
-            }
-            if (end < len && Character.isHighSurrogate(frame.charAt(end - 1))) {
-                end--;
-            }
-        }
-        StringBuilder sb = new StringBuilder(end - start + 2);
-        if (start > 0) {
-            sb.append(ELLIPSIS);
-        }
-        for (int i = start; i < end; i++) {
-            char c = frame.charAt(i);
-            sb.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        if (end < len) {
-            sb.append(ELLIPSIS);
-        }
-        return sb.toString();
+        return FrameExcerpts.of(frame, errorOffset);
     }
 }

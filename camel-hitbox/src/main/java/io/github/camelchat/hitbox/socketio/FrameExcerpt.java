@@ -1,5 +1,7 @@
 package io.github.camelchat.hitbox.socketio;
 
+import io.github.camelchat.common.text.FrameExcerpts;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,12 +13,11 @@ import java.util.regex.Pattern;
 public final class FrameExcerpt {
 
     /** The maximum length of an excerpt, ellipses included. */
-    public static final int MAX_LENGTH = 120;
+    public static final int MAX_LENGTH = FrameExcerpts.MAX_LENGTH;
 
     /** What a token value is replaced with. */
     public static final String MASK = io.github.camelchat.common.session.Redactor.MASK;
 
-    private static final char ELLIPSIS = '\u2026';
 
     /** {@code "token":"} / {@code \"authToken\" : \"} etc.; group 1 ends where the value starts. */
     private static final Pattern TOKEN_VALUE = Pattern.compile(
@@ -57,35 +58,6 @@ public final class FrameExcerpt {
             frame = masked.toString();
             errorOffset = shifted;
         }
-        int len = frame.length();
-        int start = 0;
-        int end = len;
-        if (len > MAX_LENGTH) {
-            int max = MAX_LENGTH;
-            if (errorOffset < max - 20) {
-                end = max - 1;
-            } else {
-                start = (int) Math.min(errorOffset - (max - 2) / 2, len - (max - 1));
-                end = start == len - (max - 1) ? len : start + max - 2;
-            }
-            if (start > 0 && Character.isLowSurrogate(frame.charAt(start))) {
-                start++;
-            }
-            if (end < len && Character.isHighSurrogate(frame.charAt(end - 1))) {
-                end--;
-            }
-        }
-        StringBuilder sb = new StringBuilder(end - start + 2);
-        if (start > 0) {
-            sb.append(ELLIPSIS);
-        }
-        for (int i = start; i < end; i++) {
-            char c = frame.charAt(i);
-            sb.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        if (end < len) {
-            sb.append(ELLIPSIS);
-        }
-        return sb.toString();
+        return FrameExcerpts.of(frame, errorOffset);
     }
 }
