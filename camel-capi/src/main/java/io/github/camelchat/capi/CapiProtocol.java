@@ -19,7 +19,6 @@ import io.github.camelchat.common.send.Encoded;
 import io.github.camelchat.common.session.ChatProtocol;
 import io.github.camelchat.common.session.CloseDecision;
 import io.github.camelchat.common.session.ProtocolLink;
-import io.github.camelchat.common.session.SessionTimeoutException;
 import io.github.camelchat.common.transport.ConnectRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -220,26 +219,25 @@ final class CapiProtocol implements ChatProtocol<CapiInbound> {
         return member.toonName();
     }
 
+    /** The real server's only answer to a bad or expired key: closing without a status before authenticating. */
+    private static final int NO_STATUS = 1005;
+
     @Override
     public CloseDecision onClose(int code, String reason) {
-        return lost("closed by server with code " + code + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"));
+        return lost("closed by server with code " + code + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"),
+                code == NO_STATUS);
     }
 
     @Override
     public CloseDecision onError(Throwable error) {
-        // a silent server is not a rejection: only a closed socket answers a bad key
-        return lost(ChatProtocol.describe(error), !(error instanceof SessionTimeoutException));
+        // a drop or a silent server is not a rejection: only a status-less close answers a bad key
+        return lost(ChatProtocol.describe(error), false);
     }
 
-    private CloseDecision lost(String what) {
-        return lost(what, true);
-    }
-
-    private CloseDecision lost(String what, boolean closedByServer) {
+    private CloseDecision lost(String what, boolean rejectionClose) {
         Phase was = phase;
         phase = Phase.CLOSED;
-        if (was == Phase.AUTHENTICATING && closedByServer) {
-            // the real server's only answer to a bad or expired key
+        if (was == Phase.AUTHENTICATING && rejectionClose) {
             return CloseDecision.fatal("API key rejected: the server closed the connection before answering the"
                     + " authentication request (" + what + ")");
         }

@@ -72,6 +72,16 @@ class CapiProtocolTest {
     }
 
     @Test
+    void aDropOrARestartDuringAuthenticationIsRetriedNotTakenForABadKey() {
+        protocol.connectRequest();
+        protocol.onOpen(link);
+        assertThat(protocol.onError(new java.io.IOException("connection reset")).fatal()).isFalse();
+        protocol.connectRequest();
+        protocol.onOpen(link);
+        assertThat(protocol.onClose(1001, "Server stopping").fatal()).isFalse();
+    }
+
+    @Test
     void aSilentServerDuringAuthenticationIsRetriedNotTakenForABadKey() {
         protocol.connectRequest();
         protocol.onOpen(link);

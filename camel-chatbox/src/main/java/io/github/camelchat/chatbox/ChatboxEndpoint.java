@@ -68,9 +68,10 @@ public class ChatboxEndpoint extends ChatEndpoint<ChatboxFrame> {
     @Override
     protected ChatSession<ChatboxFrame> newSession(SessionResources resources) {
         ChatboxConfiguration c = configuration;
-        // the server drops a license's unsent queue when the socket closes, so resending cannot duplicate
+        // a message written but not confirmed when the socket dropped may have been delivered (its message_sent lost
+        // with the connection, or a half-open socket the server still served): fail it rather than say it twice
         SessionSettings settings = c.sessionSettings(c.getSendInterval(), c.getMaxPendingOnServer(),
-                c.getRateLimitRetryDelay(), true);
+                c.getRateLimitRetryDelay(), false);
         return new ChatSession<>(sessionName(), new ChatboxProtocol(c, getComponent().codec()),
                 resources.transport(c.transportOptions(getCamelContext())), settings, resources.scheduler(),
                 resources.completions(), null, Redactor.of(c.getLicenseKey()));
