@@ -13,6 +13,7 @@ import io.github.camelchat.common.transport.ChatTransport;
 import io.github.camelchat.common.transport.JdkWebSocketTransport;
 import io.github.camelchat.common.transport.TransportOptions;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
 
 /**
@@ -33,7 +34,10 @@ public final class SessionResources implements AutoCloseable {
 
     public SessionResources(CamelContext context, Object owner, String name) {
         this.executors = context.getExecutorServiceManager();
-        this.timers = executors.newSingleThreadScheduledExecutor(owner, name + "Timers");
+        // every session keeps several timers (handshake, ping, idle, send timeouts): Camel's default profile caps a
+        // scheduled pool's queue at 1000 tasks, which would reject timers once a few hundred sessions are open
+        this.timers = executors.newScheduledThreadPool(owner, name + "Timers",
+                new ThreadPoolProfileBuilder(name + "Timers").poolSize(1).maxPoolSize(1).maxQueueSize(-1).build());
         this.socketPool = executors.newCachedThreadPool(owner, name + "Socket");
         this.completionPool = executors.newCachedThreadPool(owner, name + "Ack");
         this.scheduler = new ExecutorSessionScheduler(timers);
