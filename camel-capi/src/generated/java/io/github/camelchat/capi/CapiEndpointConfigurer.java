@@ -36,6 +36,8 @@ public class CapiEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "handshaketimeout":
         case "handshakeTimeout": target.getConfiguration().setHandshakeTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthfailurethreshold":
+        case "healthFailureThreshold": target.getConfiguration().setHealthFailureThreshold(property(camelContext, int.class, value)); return true;
         case "idletimeout":
         case "idleTimeout": target.getConfiguration().setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includeinitialroster":
@@ -102,6 +104,8 @@ public class CapiEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "handshaketimeout":
         case "handshakeTimeout": return long.class;
+        case "healthfailurethreshold":
+        case "healthFailureThreshold": return int.class;
         case "idletimeout":
         case "idleTimeout": return long.class;
         case "includeinitialroster":
@@ -169,6 +173,8 @@ public class CapiEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return target.getExchangePattern();
         case "handshaketimeout":
         case "handshakeTimeout": return target.getConfiguration().getHandshakeTimeout();
+        case "healthfailurethreshold":
+        case "healthFailureThreshold": return target.getConfiguration().getHealthFailureThreshold();
         case "idletimeout":
         case "idleTimeout": return target.getConfiguration().getIdleTimeout();
         case "includeinitialroster":

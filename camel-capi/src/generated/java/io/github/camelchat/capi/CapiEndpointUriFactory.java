@@ -23,7 +23,7 @@ public class CapiEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(33);
+        Set<String> props = new HashSet<>(34);
         props.add("apiKey");
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
@@ -31,6 +31,7 @@ public class CapiEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("handshakeTimeout");
+        props.add("healthFailureThreshold");
         props.add("idleTimeout");
         props.add("includeInitialRoster");
         props.add("lazyStartProducer");

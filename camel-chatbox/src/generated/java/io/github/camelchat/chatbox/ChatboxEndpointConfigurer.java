@@ -37,6 +37,8 @@ public class ChatboxEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "guest": target.getConfiguration().setGuest(property(camelContext, boolean.class, value)); return true;
         case "handshaketimeout":
         case "handshakeTimeout": target.getConfiguration().setHandshakeTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthfailurethreshold":
+        case "healthFailureThreshold": target.getConfiguration().setHealthFailureThreshold(property(camelContext, int.class, value)); return true;
         case "idletimeout":
         case "idleTimeout": target.getConfiguration().setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
@@ -104,6 +106,8 @@ public class ChatboxEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "guest": return boolean.class;
         case "handshaketimeout":
         case "handshakeTimeout": return long.class;
+        case "healthfailurethreshold":
+        case "healthFailureThreshold": return int.class;
         case "idletimeout":
         case "idleTimeout": return long.class;
         case "lazystartproducer":
@@ -172,6 +176,8 @@ public class ChatboxEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "guest": return target.getConfiguration().isGuest();
         case "handshaketimeout":
         case "handshakeTimeout": return target.getConfiguration().getHandshakeTimeout();
+        case "healthfailurethreshold":
+        case "healthFailureThreshold": return target.getConfiguration().getHealthFailureThreshold();
         case "idletimeout":
         case "idleTimeout": return target.getConfiguration().getIdleTimeout();
         case "lazystartproducer":

@@ -23,7 +23,7 @@ public class ChatboxEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(34);
+        Set<String> props = new HashSet<>(35);
         props.add("bridgeErrorHandler");
         props.add("confirmOn");
         props.add("connectTimeout");
@@ -32,6 +32,7 @@ public class ChatboxEndpointUriFactory extends org.apache.camel.support.componen
         props.add("exchangePattern");
         props.add("guest");
         props.add("handshakeTimeout");
+        props.add("healthFailureThreshold");
         props.add("idleTimeout");
         props.add("lazyStartProducer");
         props.add("licenseKey");

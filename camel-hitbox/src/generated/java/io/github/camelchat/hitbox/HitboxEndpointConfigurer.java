@@ -36,6 +36,8 @@ public class HitboxEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "handshaketimeout":
         case "handshakeTimeout": target.getConfiguration().setHandshakeTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthfailurethreshold":
+        case "healthFailureThreshold": target.getConfiguration().setHealthFailureThreshold(property(camelContext, int.class, value)); return true;
         case "hidebuffered":
         case "hideBuffered": target.getConfiguration().setHideBuffered(property(camelContext, boolean.class, value)); return true;
         case "idletimeout":
@@ -110,6 +112,8 @@ public class HitboxEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "handshaketimeout":
         case "handshakeTimeout": return long.class;
+        case "healthfailurethreshold":
+        case "healthFailureThreshold": return int.class;
         case "hidebuffered":
         case "hideBuffered": return boolean.class;
         case "idletimeout":
@@ -185,6 +189,8 @@ public class HitboxEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exchangePattern": return target.getExchangePattern();
         case "handshaketimeout":
         case "handshakeTimeout": return target.getConfiguration().getHandshakeTimeout();
+        case "healthfailurethreshold":
+        case "healthFailureThreshold": return target.getConfiguration().getHealthFailureThreshold();
         case "hidebuffered":
         case "hideBuffered": return target.getConfiguration().isHideBuffered();
         case "idletimeout":

@@ -23,7 +23,7 @@ public class HitboxEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(39);
         props.add("allowGuest");
         props.add("bridgeErrorHandler");
         props.add("channel");
@@ -32,6 +32,7 @@ public class HitboxEndpointUriFactory extends org.apache.camel.support.component
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("handshakeTimeout");
+        props.add("healthFailureThreshold");
         props.add("hideBuffered");
         props.add("idleTimeout");
         props.add("kickTimeout");

@@ -55,7 +55,7 @@ public abstract class ChatConsumer<E> extends DefaultConsumer implements Session
         acquired.session().start();
         // Camel's "consumer:<routeId>" readiness check asks HealthCheckAware consumers for their own check
         SessionHealthCheck healthCheck = new SessionHealthCheck("camel", "chat-session:" + getRouteId(), this::getSession,
-                source.maskedUri());
+                source.maskedUri(), source.configuration().getHealthFailureThreshold());
         if (getEndpoint().getComponent() instanceof HealthCheckComponent component) {
             healthCheck.setEnabled(component.isHealthCheckConsumerEnabled());
         }

@@ -70,7 +70,7 @@ public abstract class ChatProducer<E> extends DefaultAsyncProducer {
                 WritableHealthCheckRepository.class);
         if (healthRepository != null) {
             healthCheck = new SessionHealthCheck("camel", "producer:" + source.maskedUri(), this::getSession,
-                    source.maskedUri());
+                    source.maskedUri(), source.configuration().getHealthFailureThreshold());
             if (getEndpoint().getComponent() instanceof HealthCheckComponent component) {
                 healthCheck.setEnabled(component.isHealthCheckProducerEnabled());
             }

@@ -35,6 +35,12 @@ public abstract class SessionConfiguration {
                       + " the same connection needs later frames (the confirmations) to be read.")
     private int maxPendingEvents = SessionSettings.DEFAULT_MAX_PENDING_EVENTS;
 
+    @UriParam(label = "health", defaultValue = "1",
+              description = "Failed reconnect attempts in a row a session that was ready may make while its health"
+                      + " checks still report UP, so that a short blip is not an outage. 1 reports DOWN from the first"
+                      + " lost connection. A fatal failure is always DOWN.")
+    private int healthFailureThreshold = 1;
+
     @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
               description = "Longest time from accepting a message to the server's confirmation, time spent waiting"
                       + " in the queue, for a reconnect or for retries included. The exchange then fails with a"
@@ -102,6 +108,7 @@ public abstract class SessionConfiguration {
         require(idleTimeout >= 0, "idleTimeout", "must be >= 0");
         require(maxMessageSize > 0, "maxMessageSize", "must be > 0");
         require(maxPendingEvents > 0, "maxPendingEvents", "must be > 0");
+        require(healthFailureThreshold > 0, "healthFailureThreshold", "must be > 0");
         require((proxyHost == null) == (proxyPort == null), "proxyHost", "proxyHost and proxyPort must be set together");
     }
 
@@ -167,6 +174,14 @@ public abstract class SessionConfiguration {
 
     public void setRawJson(boolean rawJson) {
         this.rawJson = rawJson;
+    }
+
+    public int getHealthFailureThreshold() {
+        return healthFailureThreshold;
+    }
+
+    public void setHealthFailureThreshold(int healthFailureThreshold) {
+        this.healthFailureThreshold = healthFailureThreshold;
     }
 
     public int getMaxPendingEvents() {

@@ -17,11 +17,18 @@ public final class SessionHealthCheck extends AbstractHealthCheck {
 
     private final Supplier<ChatSession<?>> session;
     private final String maskedUri;
+    private final int failureThreshold;
 
-    public SessionHealthCheck(String group, String id, Supplier<ChatSession<?>> session, String maskedUri) {
+    /**
+     * @param failureThreshold consecutive failed attempts a session that was ready may make while still reported UP
+     *                         (a short blip is not an outage); 1 reports DOWN from the first loss
+     */
+    public SessionHealthCheck(String group, String id, Supplier<ChatSession<?>> session, String maskedUri,
+            int failureThreshold) {
         super(group, id);
         this.session = session;
         this.maskedUri = maskedUri;
+        this.failureThreshold = Math.max(1, failureThreshold);
     }
 
     @Override
@@ -44,7 +51,8 @@ public final class SessionHealthCheck extends AbstractHealthCheck {
         if (reason != null) {
             builder.detail("session.reason", reason);
         }
-        if (state == SessionState.READY) {
+        boolean reconnecting = !state.isTerminal() && current.getReadyCount() > 0;
+        if (state == SessionState.READY || reconnecting && current.getFailedAttempts() < failureThreshold) {
             builder.up();
         } else {
             builder.message("Chat session " + current.getName() + " is " + state + (reason == null ? "" : ": " + reason))
