@@ -52,19 +52,29 @@ final class PacingBenchmark {
     void run() throws Exception {
         List<Run> chatbox = new ArrayList<>();
         List<Run> capi = new ArrayList<>();
+        boolean withChatbox = options.wires.contains(Wire.CHATBOX);
+        boolean withCapi = options.wires.contains(Wire.CAPI);
         for (int round = 0; round < options.rounds; round++) {
-            if (round % 2 == 0) {
+            // alternate which goes first
+            if (withChatbox && round % 2 == 0) {
                 chatbox.add(chatbox(round));
+            }
+            if (withCapi) {
                 capi.add(capi(round));
-            } else {
-                capi.add(capi(round));
+            }
+            if (withChatbox && round % 2 == 1) {
                 chatbox.add(chatbox(round));
             }
         }
-        write("chatbox:", "simulator tick " + CHATBOX_TICK_MS + " ms (1 message per tick), `sendInterval="
-                + CHATBOX_TICK_MS + "`, `maxPendingOnServer=5` (the server queue), `confirmOn=sent`", chatbox);
-        write("capi:", "simulator rate limit " + CAPI_LIMIT + " requests per " + CAPI_WINDOW_MS
-                + " ms (sliding window), `sendInterval=" + (CAPI_WINDOW_MS / CAPI_LIMIT) + "`, `maxInFlight=1`", capi);
+        if (withChatbox) {
+            write("chatbox:", "simulator tick " + CHATBOX_TICK_MS + " ms (1 message per tick), `sendInterval="
+                    + CHATBOX_TICK_MS + "`, `maxPendingOnServer=5` (the server queue), `confirmOn=sent`", chatbox);
+        }
+        if (withCapi) {
+            write("capi:", "simulator rate limit " + CAPI_LIMIT + " requests per " + CAPI_WINDOW_MS
+                    + " ms (sliding window), `sendInterval=" + (CAPI_WINDOW_MS / CAPI_LIMIT) + "`, `maxInFlight=1`",
+                    capi);
+        }
     }
 
     private Run chatbox(int round) throws Exception {

@@ -9,6 +9,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Writes the results as Markdown: machine, JDK, date, the targets, then every section. */
 final class ResultsWriter {
@@ -16,6 +19,7 @@ final class ResultsWriter {
     private final BenchmarkOptions options;
     private final String loadAtStart = loadAverage();
     private final ZonedDateTime started = ZonedDateTime.now();
+    private final Map<String, String> codeAtStart = projectJars();
 
     ResultsWriter(BenchmarkOptions options) {
         this.options = options;
@@ -37,6 +41,7 @@ final class ResultsWriter {
                 + System.getProperty("os.arch")));
         rows.add(List.of("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vm.vendor") + ")"));
+        rows.add(List.of("code under test", codeUnderTest()));
         rows.add(List.of("JVM options", "`" + String.join(" ",
                 ManagementFactory.getRuntimeMXBean().getInputArguments()) + "`"));
         rows.add(List.of("arguments", "`" + (options.args.isEmpty() ? "(defaults)" : String.join(" ", options.args))
@@ -71,6 +76,59 @@ final class ResultsWriter {
             md.append(Files.readString(findings));
         }
         Files.writeString(out, md.toString());
+    }
+
+    /** The project's jars on the class path with their build times, and the git commit of the working tree. */
+    private String codeUnderTest() {
+        StringBuilder sb = new StringBuilder();
+        String head = git("rev-parse", "--short", "HEAD");
+        if (head != null) {
+            sb.append("git `").append(head).append('`');
+            String dirty = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!benchmarks");
+            if (dirty != null && !dirty.isBlank()) {
+                sb.append(" (with uncommitted changes outside `benchmarks/`)");
+            }
+            sb.append("; ");
+        }
+        sb.append(codeAtStart.isEmpty() ? "module classes from the reactor" : "jars: " + codeAtStart.entrySet()
+                .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        if (!codeAtStart.equals(projectJars())) {
+            sb.append(". **A project jar was rebuilt during the run** (another build installed it): later"
+                    + " benchmarks and child JVMs may have run newer code than earlier ones.");
+        }
+        return sb.toString();
+    }
+
+    /** Jar file name → SHA-256 prefix and last-modified time of the project's jars on this JVM's class path. */
+    private static Map<String, String> projectJars() {
+        Map<String, String> jars = new TreeMap<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            String name = path.getFileName() == null ? "" : path.getFileName().toString();
+            if (name.matches("camel-(chat-common|chat-simulator|chatbox|capi|hitbox)-.*\\.jar") && Files.exists(path)) {
+                try {
+                    byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
+                    jars.put(name, "(sha256 " + java.util.HexFormat.of().formatHex(digest, 0, 4) + ", "
+                            + Files.getLastModifiedTime(path).toInstant()
+                                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")");
+                } catch (IOException | java.security.NoSuchAlgorithmException e) {
+                    jars.put(name, "?");
+                }
+            }
+        }
+        return jars;
+    }
+
+    private static String git(String... args) {
+        try {
+            List<String> command = new ArrayList<>(List.of("git"));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            return p.waitFor() == 0 ? out : null;
+        } catch (IOException | InterruptedException e) {
+            return null;
+        }
     }
 
     static String loadAverage() {
