@@ -124,6 +124,7 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
             return CompletableFuture.completedFuture(configured.stream().map(this::serverUri).toList());
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(configuration.getServersUrl()))
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade: it leaves an extra connection per socket
                 .timeout(Duration.ofMillis(configuration.getConnectTimeout())).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
             if (response.statusCode() != 200) {
@@ -155,6 +156,7 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
     private CompletableFuture<ConnectRequest> handshake(URI server) {
         URI handshake = SioUris.handshakeUri(server, System.currentTimeMillis());
         HttpRequest request = HttpRequest.newBuilder(handshake)
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade: it leaves an extra connection per socket
                 .timeout(Duration.ofMillis(configuration.getConnectTimeout())).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
             if (response.statusCode() == 401 || response.statusCode() == 403) {

@@ -62,7 +62,7 @@ public final class FaultProxy implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** The first line of every connection's first request (e.g. {@code GET /socket.io/1/websocket/<sid> HTTP/1.1}). */
+    /** The first line of every request up to a WebSocket upgrade (e.g. {@code GET /socket.io/1/websocket/<sid> HTTP/1.1}). */
     public List<String> requestLines() {
         return List.copyOf(requestLines);
     }
@@ -184,13 +184,26 @@ public final class FaultProxy implements AutoCloseable {
         private final OutputStream out;
         private final boolean upstream;
         private final ByteArrayOutputStream held = new ByteArrayOutputStream();
-        private boolean sniffed;
+        /** Set once a request asked for a WebSocket upgrade: what follows is frames, not requests. */
+        private boolean upgraded;
 
         Pipe(Link link, InputStream in, OutputStream out, boolean upstream) {
             this.link = link;
             this.in = in;
             this.out = out;
             this.upstream = upstream;
+        }
+
+        /**
+         * HTTP/1.1 clients keep a connection alive and send the WebSocket upgrade on the connection of an earlier
+         * request, so every request up to the upgrade is logged, not only a connection's first. A client writes a
+         * request head in one go, so a request starts a read.
+         */
+        private void sniffRequest(byte[] buffer, int n) {
+            String text = new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n");
+            requestLines.add(end < 0 ? text : text.substring(0, end));
+            upgraded = text.toLowerCase(java.util.Locale.ROOT).contains("\r\nupgrade: websocket");
         }
 
         private boolean holding() {
@@ -202,11 +215,8 @@ public final class FaultProxy implements AutoCloseable {
             byte[] buffer = new byte[16 * 1024];
             try {
                 for (int n; (n = in.read(buffer)) >= 0;) {
-                    if (upstream && !sniffed) {
-                        sniffed = true;
-                        String text = new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
-                        int end = text.indexOf("\r\n");
-                        requestLines.add(end < 0 ? text : text.substring(0, end));
+                    if (upstream && !upgraded) {
+                        sniffRequest(buffer, n);
                     }
                     synchronized (this) {
                         if (holding() || held.size() > 0) {
