@@ -28,11 +28,17 @@ final class ChildJvm implements AutoCloseable {
     /** @param errorLog where the child's stderr goes (its log), or {@code null} for this JVM's stderr */
     ChildJvm(java.nio.file.Path errorLog, List<String> jvmOptions, Class<?> mainClass, String... args)
             throws IOException {
+        this(errorLog, System.getProperty("java.class.path"), jvmOptions, mainClass, args);
+    }
+
+    /** @param classPath the child's class path (e.g. jars only, which class data sharing needs) */
+    ChildJvm(java.nio.file.Path errorLog, String classPath, List<String> jvmOptions, Class<?> mainClass,
+             String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         process = new ProcessBuilder(command).redirectError(errorLog == null ? ProcessBuilder.Redirect.INHERIT

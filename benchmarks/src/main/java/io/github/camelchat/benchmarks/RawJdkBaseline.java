@@ -26,9 +26,14 @@ final class RawJdkBaseline implements Receiver {
 
     @Override
     public void run(FloodServer server, Tally tally, long timeoutSeconds) throws Exception {
+        run(server.port(), tally, timeoutSeconds);
+    }
+
+    /** Connects to the flood server on {@code port} and returns when the tally is complete. */
+    void run(int port, Tally tally, long timeoutSeconds) throws Exception {
         RawProtocol protocol = new RawProtocol(wire, tally);
         WebSocket ws = client.newWebSocketBuilder()
-                .buildAsync(protocol.uri(server.port()), new Listener(protocol))
+                .buildAsync(protocol.uri(port), new Listener(protocol))
                 .get(10, TimeUnit.SECONDS);
         try {
             tally.await(timeoutSeconds, label());

@@ -54,6 +54,11 @@ final class Tally {
         }
     }
 
+    /** {@link Wire#now()} when the first event arrived. */
+    long firstNanos() {
+        return first;
+    }
+
     int count() {
         return count.get();
     }
