@@ -39,9 +39,19 @@ public class WebSocketTestClient implements AutoCloseable {
     private final List<String> all = new ArrayList<>();
     private WebSocket socket;
 
+    /** Opens a connection with this HTTP client (e.g. one with a TLS context of its own) and returns the client. */
+    public static WebSocketTestClient connect(HttpClient http, String url, String... subprotocols) {
+        return new WebSocketTestClient().open(http, url, Map.of(), subprotocols);
+    }
+
     /** Opens the connection (within 10 s) and returns this client. */
     protected <T extends WebSocketTestClient> T open(String url, Map<String, String> headers, String... subprotocols) {
-        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        return open(HTTP, url, headers, subprotocols);
+    }
+
+    protected <T extends WebSocketTestClient> T open(HttpClient http, String url, Map<String, String> headers,
+                                                     String... subprotocols) {
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         headers.forEach(builder::header);
         if (subprotocols.length > 0) {
             builder.subprotocols(subprotocols[0], Arrays.copyOfRange(subprotocols, 1, subprotocols.length));

@@ -15,14 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.SSLContext;
-
 /**
  * A byte-level TCP proxy on 127.0.0.1 in front of a simulator, for the faults the simulators cannot make themselves:
  * holding what the client wrote (a request "in flight" that the server has not seen), holding what the server
- * answered (a reply that arrives late) and releasing it frame by frame; and, with an {@link SSLContext}, terminating
- * TLS so that a {@code ws://} simulator can be reached as {@code wss://}. Two threads per connection; everything
- * closes with {@link #close()}.
+ * answered (a reply that arrives late) and releasing it frame by frame. (TLS is the simulators' own: they serve
+ * {@code wss://} themselves.) Two threads per connection; everything closes with {@link #close()}.
  */
 public final class FaultProxy implements AutoCloseable {
 
@@ -50,12 +47,6 @@ public final class FaultProxy implements AutoCloseable {
     /** A plain TCP proxy to 127.0.0.1:{@code upstreamPort}. */
     public static FaultProxy plain(int upstreamPort) throws IOException {
         return new FaultProxy(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), upstreamPort);
-    }
-
-    /** A TLS-terminating proxy: TLS with {@code tls}'s key on the client side, plain TCP to the simulator. */
-    public static FaultProxy tls(SSLContext tls, int upstreamPort) throws IOException {
-        ServerSocket server = tls.getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        return new FaultProxy(server, upstreamPort);
     }
 
     public int port() {

@@ -46,7 +46,8 @@ final class CapiServer {
         this.out = out;
         this.records = records;
         this.keepAlive = keepAlive;
-        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), this::upgrade);
+        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), options.tls().orElse(null),
+                this::upgrade, LoopbackWebSocketServer::notAnUpgrade);
     }
 
     void handler(RequestHandler requestHandler) {

@@ -71,9 +71,9 @@ public final class CapiSimulator implements AutoCloseable {
         return server.listener().port();
     }
 
-    /** {@code ws://127.0.0.1:<port>/v1/rpc/chat}. */
+    /** {@code ws://127.0.0.1:<port>/v1/rpc/chat} ({@code wss://} with TLS). */
     public String url() {
-        return "ws://" + options.host() + ":" + port() + CapiSimulatorOptions.PATH;
+        return server.listener().webSocketScheme() + "://" + options.host() + ":" + port() + CapiSimulatorOptions.PATH;
     }
 
     /** A copy of the options this simulator runs with. */

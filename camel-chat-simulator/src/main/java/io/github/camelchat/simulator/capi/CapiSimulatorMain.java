@@ -2,15 +2,19 @@ package io.github.camelchat.simulator.capi;
 
 import java.util.concurrent.CountDownLatch;
 
+import io.github.camelchat.simulator.SimulatorCertificate;
+import io.github.camelchat.simulator.TlsBanner;
+
 /**
  * Runs the simulator standalone: {@code --port N} (default 0 = free), {@code --account NAME} (default SimBot),
- * {@code --channel NAME} (default Op Lodle), {@code --spec-shape}, {@code --success-status}. Creates one bot with
+ * {@code --channel NAME} (default Op Lodle), {@code --spec-shape}, {@code --success-status}, {@code --tls} (serve
+ * {@code wss://} with a self-signed certificate for localhost and 127.0.0.1). Creates one bot with
  * Moderator, prints its key and the URL, and runs until Ctrl-C.
  */
 public final class CapiSimulatorMain {
 
     static final String USAGE = "usage: CapiSimulatorMain [--port N] [--account NAME] [--channel NAME] "
-            + "[--spec-shape] [--success-status]";
+            + "[--spec-shape] [--success-status] [--tls]";
 
     private CapiSimulatorMain() {
     }
@@ -30,6 +34,7 @@ public final class CapiSimulatorMain {
         System.out.println("CAPI simulator listening on " + simulator.url());
         System.out.println("Bot: " + bot.toonName() + " in channel " + bot.channel());
         System.out.println("API key: " + bot.apiKey());
+        simulator.options().tls().ifPresent(c -> System.out.println(TlsBanner.trustStoreLine(c)));
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
@@ -45,6 +50,7 @@ public final class CapiSimulatorMain {
                 case "--channel" -> options.channel(value(args, ++i, arg));
                 case "--spec-shape" -> options.updateShape(UpdateShape.SPEC);
                 case "--success-status" -> options.sendSuccessStatus(true);
+                case "--tls" -> options.tls(SimulatorCertificate.forLoopback());
                 case "--help", "-h" -> {
                     System.out.println(USAGE);
                     System.exit(0);

@@ -2,6 +2,9 @@ package io.github.camelchat.simulator.capi;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+
+import io.github.camelchat.simulator.SimulatorCertificate;
 
 /**
  * Settings of a {@link CapiSimulator}. The defaults are the live server's behaviour as the wire notes describe it;
@@ -14,6 +17,7 @@ public final class CapiSimulatorOptions {
 
     private String host = "127.0.0.1";
     private int port;
+    private SimulatorCertificate tls;
     private String channel = "Op Lodle";
     private UpdateShape updateShape = UpdateShape.WIRE;
     private boolean sendSuccessStatus;
@@ -50,6 +54,7 @@ public final class CapiSimulatorOptions {
         CapiSimulatorOptions c = new CapiSimulatorOptions();
         c.host = host;
         c.port = port;
+        c.tls = tls;
         c.channel = channel;
         c.updateShape = updateShape;
         c.sendSuccessStatus = sendSuccessStatus;
@@ -83,6 +88,20 @@ public final class CapiSimulatorOptions {
 
     public CapiSimulatorOptions port(int value) {
         this.port = value;
+        return this;
+    }
+
+    /**
+     * The certificate the simulator serves {@code wss://} with (the URL it reports says so). Empty (default): plain
+     * {@code ws://}.
+     */
+    public Optional<SimulatorCertificate> tls() {
+        return Optional.ofNullable(tls);
+    }
+
+    /** Serves TLS with this certificate; {@code null} switches back to plain. */
+    public CapiSimulatorOptions tls(SimulatorCertificate certificate) {
+        this.tls = certificate;
         return this;
     }
 

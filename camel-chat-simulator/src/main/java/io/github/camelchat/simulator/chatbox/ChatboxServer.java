@@ -56,7 +56,8 @@ final class ChatboxServer {
         this.records = records;
         this.keepAlive = keepAlive;
         this.onStop = onStop;
-        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), this::upgrade);
+        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), options.tls().orElse(null),
+                this::upgrade, LoopbackWebSocketServer::notAnUpgrade);
     }
 
     private static HttpServerOptions httpOptions(ChatboxSimulatorOptions options) {

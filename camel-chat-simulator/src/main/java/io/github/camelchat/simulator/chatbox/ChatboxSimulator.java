@@ -89,9 +89,9 @@ public final class ChatboxSimulator implements AutoCloseable {
         return server.listener().port();
     }
 
-    /** {@code ws://127.0.0.1:<port>/v2}: append {@code /<key>} or {@code /guest}. */
+    /** {@code ws://127.0.0.1:<port>/v2} ({@code wss://} with TLS): append {@code /<key>} or {@code /guest}. */
     public String baseUrl() {
-        return "ws://" + options.host() + ":" + port() + "/v2";
+        return server.listener().webSocketScheme() + "://" + options.host() + ":" + port() + "/v2";
     }
 
     public String url(License license) {

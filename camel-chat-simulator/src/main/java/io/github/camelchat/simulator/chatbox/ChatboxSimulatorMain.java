@@ -3,9 +3,13 @@ package io.github.camelchat.simulator.chatbox;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
+import io.github.camelchat.simulator.SimulatorCertificate;
+import io.github.camelchat.simulator.TlsBanner;
+
 /**
- * Runs the simulator standalone: {@code --port N} (default 0 = free) and {@code --tick-ms N} (default 500). Creates
- * one license with every capability, prints its key and URL, and runs until Ctrl-C.
+ * Runs the simulator standalone: {@code --port N} (default 0 = free), {@code --tick-ms N} (default 500) and
+ * {@code --tls} (serve {@code wss://} with a self-signed certificate for localhost and 127.0.0.1). Creates one
+ * license with every capability, prints its key and URL, and runs until Ctrl-C.
  */
 public final class ChatboxSimulatorMain {
 
@@ -24,6 +28,7 @@ public final class ChatboxSimulatorMain {
         System.out.println("License key: " + license.key());
         System.out.println("URL: " + simulator.url(license));
         System.out.println("Guest URL: " + simulator.guestUrl());
+        simulator.options().tls().ifPresent(c -> System.out.println(TlsBanner.trustStoreLine(c)));
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
@@ -35,12 +40,13 @@ public final class ChatboxSimulatorMain {
             switch (arg) {
                 case "--port" -> options.port(Integer.parseInt(value(args, ++i, arg)));
                 case "--tick-ms" -> options.tick(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
+                case "--tls" -> options.tls(SimulatorCertificate.forLoopback());
                 case "--help", "-h" -> {
-                    System.out.println("usage: ChatboxSimulatorMain [--port N] [--tick-ms N]");
+                    System.out.println("usage: ChatboxSimulatorMain [--port N] [--tick-ms N] [--tls]");
                     System.exit(0);
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + arg
-                        + " (usage: [--port N] [--tick-ms N])");
+                        + " (usage: [--port N] [--tick-ms N] [--tls])");
             }
         }
         return options;

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+
+import io.github.camelchat.simulator.SimulatorCertificate;
 
 /**
  * Settings of a {@link ChatboxSimulator}. The defaults are the RCC server's behaviour (with its bugs off); the start
@@ -14,6 +17,7 @@ public final class ChatboxSimulatorOptions {
 
     private String host = "127.0.0.1";
     private int port;
+    private SimulatorCertificate tls;
     private String guestAllowedAddress = "127.0.0.1";
     private boolean sendClosingPacket;
     private CloseCodeSet closeCodes = CloseCodeSet.RCC;
@@ -48,6 +52,7 @@ public final class ChatboxSimulatorOptions {
         ChatboxSimulatorOptions c = new ChatboxSimulatorOptions();
         c.host = host;
         c.port = port;
+        c.tls = tls;
         c.guestAllowedAddress = guestAllowedAddress;
         c.sendClosingPacket = sendClosingPacket;
         c.closeCodes = closeCodes;
@@ -84,6 +89,20 @@ public final class ChatboxSimulatorOptions {
 
     public ChatboxSimulatorOptions port(int value) {
         this.port = value;
+        return this;
+    }
+
+    /**
+     * The certificate the simulator serves {@code wss://} with (the URL it reports says so). Empty (default): plain
+     * {@code ws://}.
+     */
+    public Optional<SimulatorCertificate> tls() {
+        return Optional.ofNullable(tls);
+    }
+
+    /** Serves TLS with this certificate; {@code null} switches back to plain. */
+    public ChatboxSimulatorOptions tls(SimulatorCertificate certificate) {
+        this.tls = certificate;
         return this;
     }
 

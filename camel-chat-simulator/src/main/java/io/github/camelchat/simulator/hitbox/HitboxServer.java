@@ -58,7 +58,8 @@ final class HitboxServer {
         this.heartbeats = new Heartbeats(loop, switches, out, options.heartbeatInterval(), options.heartbeatTimeout(),
                 this::heartbeatTimedOut);
         this.routes = new HttpRoutes(options, switches, sessions, records, json, () -> listener().port());
-        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), this::upgrade, routes::handle);
+        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), options.tls().orElse(null),
+                this::upgrade, routes::handle);
     }
 
     /**

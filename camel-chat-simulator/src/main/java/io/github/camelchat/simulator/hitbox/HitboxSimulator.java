@@ -79,12 +79,20 @@ public final class HitboxSimulator implements AutoCloseable {
         return server.listener().port();
     }
 
-    /** {@code http://127.0.0.1:<port>}: what a Socket.IO 0.9 client connects to, and the proxy for HTTP_PROXY. */
+    /**
+     * {@code http://127.0.0.1:<port>} ({@code https://} with TLS): what a Socket.IO 0.9 client connects to, and, when
+     * plain, the proxy for HTTP_PROXY.
+     */
     public String baseUrl() {
-        return "http://" + selfAddress();
+        return server.listener().httpScheme() + "://" + selfAddress();
     }
 
-    /** The redis server-list URL, {@code http://127.0.0.1:<port>/api/chat/servers?redis=true}. */
+    /** The WebSocket URL of a handshake's sid, {@code ws://127.0.0.1:<port>/socket.io/1/websocket/<sid>} (or wss). */
+    public String webSocketUrl(String sid) {
+        return server.listener().webSocketScheme() + "://" + selfAddress() + "/socket.io/1/websocket/" + sid;
+    }
+
+    /** The redis server-list URL, {@code http://127.0.0.1:<port>/api/chat/servers?redis=true} (https with TLS). */
     public String serversUrl() {
         return baseUrl() + "/api/chat/servers?redis=true";
     }

@@ -2,9 +2,14 @@ package io.github.camelchat.simulator.hitbox;
 
 import java.util.concurrent.CountDownLatch;
 
+import io.github.camelchat.simulator.SimulatorCertificate;
+import io.github.camelchat.simulator.TlsBanner;
+
 /**
- * Runs the simulator standalone: {@code --port N} (default 0 = a free port). Creates a demo admin account, prints the
- * server-list URL, the account's name and token, and the proxy setting for unmodified clients, and runs until Ctrl-C.
+ * Runs the simulator standalone: {@code --port N} (default 0 = a free port) and {@code --tls} (serve {@code https://}
+ * and {@code wss://} with a self-signed certificate for localhost and 127.0.0.1). Creates a demo admin account, prints
+ * the server-list URL, the account's name and token, and the proxy setting for unmodified clients (plain only), and
+ * runs until Ctrl-C.
  */
 public final class HitboxSimulatorMain {
 
@@ -26,7 +31,13 @@ public final class HitboxSimulatorMain {
         System.out.println("Server list: " + simulator.serversUrl());
         System.out.println("Demo account: " + demo.name() + " (admin)");
         System.out.println("Demo token: " + demo.token());
-        System.out.println("Unmodified clients: HTTP_PROXY=" + simulator.baseUrl());
+        if (simulator.options().tls().isPresent()) {
+            System.out.println(TlsBanner.trustStoreLine(simulator.options().tls().get()));
+            System.out.println("The server list names host:port only: clients need https for unlisted schemes"
+                    + " (camel-hitbox: serverScheme=https).");
+        } else {
+            System.out.println("Unmodified clients: HTTP_PROXY=" + simulator.baseUrl());
+        }
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
@@ -42,11 +53,12 @@ public final class HitboxSimulatorMain {
                     }
                     options.port(Integer.parseInt(args[++i]));
                 }
+                case "--tls" -> options.tls(SimulatorCertificate.forLoopback());
                 case "--help", "-h" -> {
-                    System.out.println("usage: HitboxSimulatorMain [--port N]");
+                    System.out.println("usage: HitboxSimulatorMain [--port N] [--tls]");
                     System.exit(0);
                 }
-                default -> throw new IllegalArgumentException("unknown argument " + arg + " (usage: [--port N])");
+                default -> throw new IllegalArgumentException("unknown argument " + arg + " (usage: [--port N] [--tls])");
             }
         }
         return options;

@@ -3,6 +3,9 @@ package io.github.camelchat.simulator.hitbox;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+
+import io.github.camelchat.simulator.SimulatorCertificate;
 
 /**
  * Settings of a {@link HitboxSimulator}. The defaults are the live server's behaviour per the wire notes (Socket.IO
@@ -15,6 +18,7 @@ public final class HitboxSimulatorOptions {
 
     private String host = "127.0.0.1";
     private int port;
+    private SimulatorCertificate tls;
     private List<String> serverList = List.of(SELF);
     private Duration heartbeatInterval = Duration.ofSeconds(25);
     private Duration heartbeatTimeout = Duration.ofSeconds(60);
@@ -40,6 +44,7 @@ public final class HitboxSimulatorOptions {
         HitboxSimulatorOptions c = new HitboxSimulatorOptions();
         c.host = host;
         c.port = port;
+        c.tls = tls;
         c.serverList = serverList;
         c.heartbeatInterval = heartbeatInterval;
         c.heartbeatTimeout = heartbeatTimeout;
@@ -73,6 +78,22 @@ public final class HitboxSimulatorOptions {
 
     public HitboxSimulatorOptions port(int value) {
         this.port = value;
+        return this;
+    }
+
+    /**
+     * The certificate the simulator serves TLS with: the server list, the handshake and the WebSocket all go over
+     * {@code https://} / {@code wss://} on the one port. The server list still names servers as {@code host:port}
+     * (the live list has no scheme), so a client that discovers them must use https for unlisted schemes (the
+     * component's {@code serverScheme=https}). Empty (default): plain {@code http://} and {@code ws://}.
+     */
+    public Optional<SimulatorCertificate> tls() {
+        return Optional.ofNullable(tls);
+    }
+
+    /** Serves TLS with this certificate; {@code null} switches back to plain. */
+    public HitboxSimulatorOptions tls(SimulatorCertificate certificate) {
+        this.tls = certificate;
         return this;
     }
 

@@ -1,5 +1,7 @@
 package io.github.camelchat.simulator.capi;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,5 +25,13 @@ class CapiSimulatorMainTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CapiSimulatorMain.parse(new String[] {"--port"}))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tlsServesAGeneratedCertificateForTheLoopbackNames() throws Exception {
+        var certificate = CapiSimulatorMain.parse(new String[] {"--tls"}).options().tls().orElseThrow();
+        assertThat(certificate.certificate().getSubjectAlternativeNames())
+                .contains(List.of(2, "localhost"), List.of(7, "127.0.0.1"));
+        assertThat(CapiSimulatorMain.parse(new String[0]).options().tls()).isEmpty();
     }
 }

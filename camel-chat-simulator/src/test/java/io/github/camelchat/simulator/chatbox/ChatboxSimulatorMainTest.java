@@ -1,6 +1,7 @@
 package io.github.camelchat.simulator.chatbox;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,5 +20,13 @@ class ChatboxSimulatorMainTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ChatboxSimulatorMain.parse(new String[] {"--port"}))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tlsServesAGeneratedCertificateForTheLoopbackNames() throws Exception {
+        var certificate = ChatboxSimulatorMain.parse(new String[] {"--tls"}).tls().orElseThrow();
+        assertThat(certificate.certificate().getSubjectAlternativeNames())
+                .contains(List.of(2, "localhost"), List.of(7, "127.0.0.1"));
+        assertThat(ChatboxSimulatorMain.parse(new String[0]).tls()).isEmpty();
     }
 }

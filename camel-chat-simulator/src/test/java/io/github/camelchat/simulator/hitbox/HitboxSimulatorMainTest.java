@@ -1,5 +1,7 @@
 package io.github.camelchat.simulator.hitbox;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,5 +21,13 @@ class HitboxSimulatorMainTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HitboxSimulatorMain.parse(new String[] {"--port"}))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tlsServesAGeneratedCertificateForTheLoopbackNames() throws Exception {
+        var certificate = HitboxSimulatorMain.parse(new String[] {"--tls"}).tls().orElseThrow();
+        assertThat(certificate.certificate().getSubjectAlternativeNames())
+                .contains(List.of(2, "localhost"), List.of(7, "127.0.0.1"));
+        assertThat(HitboxSimulatorMain.parse(new String[0]).tls()).isEmpty();
     }
 }

@@ -35,7 +35,7 @@ public final class CapiRig extends ChatRig {
     @Override
     public CapiRig startServer() {
         simulator = CapiSimulator.start(CapiSimulatorOptions.defaults().rateLimit(0, Duration.ofSeconds(1))
-                .webSocketPingInterval(Duration.ofSeconds(30)).pongTimeout(Duration.ofSeconds(60)));
+                .webSocketPingInterval(Duration.ofSeconds(30)).pongTimeout(Duration.ofSeconds(60)).tls(tls));
         bot = simulator.addBot("Bot", CHANNEL);
         key = Secrets.register(bot.apiKey());
         alice = simulator.join(simulator.user("Alice"));
@@ -56,7 +56,7 @@ public final class CapiRig extends ChatRig {
 
     @Override
     protected String baseUri() {
-        return "capi:bot?url=" + simulator.url() + "&apiKey=" + key;
+        return "capi:bot?url=" + dialable(simulator.url()) + "&apiKey=" + key;
     }
 
     @Override

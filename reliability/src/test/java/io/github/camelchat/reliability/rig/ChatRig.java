@@ -11,6 +11,7 @@ import io.github.camelchat.common.session.ChatSession;
 import io.github.camelchat.common.session.SessionState;
 import io.github.camelchat.common.testing.OrderedSends;
 import io.github.camelchat.reliability.Secrets;
+import io.github.camelchat.simulator.SimulatorCertificate;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -43,6 +44,9 @@ public abstract class ChatRig implements AutoCloseable {
     private final List<String> eventTypes = new CopyOnWriteArrayList<>();
     private final List<String> routeErrors = new CopyOnWriteArrayList<>();
     private String extraSessionOptions = "";
+    private final java.util.Map<String, Object> beans = new java.util.LinkedHashMap<>();
+    /** The certificate the simulator serves TLS with, or null for plain {@code ws://}. */
+    protected SimulatorCertificate tls;
 
     /** {@code chatbox}, {@code capi} or {@code hitbox}. */
     public abstract String component();
@@ -51,6 +55,21 @@ public abstract class ChatRig implements AutoCloseable {
 
     /** Starts the simulator and creates the bot's credentials. */
     public abstract ChatRig startServer();
+
+    /**
+     * Before {@link #startServer()}: the simulator serves TLS with this certificate, and the bot dials it by the name
+     * {@code localhost} (what the certificates name and hostname verification checks, rather than 127.0.0.1). The
+     * hitbox rig then connects directly, without its fault proxy.
+     */
+    public ChatRig tls(SimulatorCertificate certificate) {
+        this.tls = certificate;
+        return this;
+    }
+
+    /** A simulator URL as the bot dials it: with TLS by host name, see {@link #tls}. */
+    protected String dialable(String url) {
+        return tls == null ? url : url.replace("://127.0.0.1:", "://localhost:");
+    }
 
     /** The simulator stops listening for {@code downtime} and comes back on the same port (credentials survive). */
     public abstract void restart(Duration downtime);
@@ -115,6 +134,12 @@ public abstract class ChatRig implements AutoCloseable {
     /** Replaces the bot's credentials in the URIs with wrong ones (registered as secrets). */
     public abstract ChatRig withWrongCredentials();
 
+    /** A bean for the registry (e.g. {@code sslContextParameters} to refer to as {@code #name}), bound at start. */
+    public ChatRig bean(String name, Object value) {
+        beans.put(name, value);
+        return this;
+    }
+
     /** Extra session options (reconnect, keepalive, limits) for the consumer and every producer URI. */
     public ChatRig sessionOptions(String options) {
         this.extraSessionOptions = options;
@@ -168,6 +193,7 @@ public abstract class ChatRig implements AutoCloseable {
         HealthCheckRepository producers = (HealthCheckRepository) registry.resolveById("producers");
         producers.setEnabled(true);
         registry.register(producers);
+        beans.forEach(context.getRegistry()::bind);
         bind(context);
         String from = consumerUri();
         context.addRoutes(new RouteBuilder() {

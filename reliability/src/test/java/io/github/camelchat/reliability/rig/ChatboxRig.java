@@ -36,7 +36,7 @@ public final class ChatboxRig extends ChatRig {
 
     @Override
     public ChatboxRig startServer() {
-        simulator = ChatboxSimulator.start(ChatboxSimulatorOptions.defaults().tick(TICK));
+        simulator = ChatboxSimulator.start(ChatboxSimulatorOptions.defaults().tick(TICK).tls(tls));
         license = simulator.addLicense("Owner", Capability.values());
         key = Secrets.register(license.key());
         steve = simulator.player("Steve");
@@ -60,7 +60,7 @@ public final class ChatboxRig extends ChatRig {
 
     @Override
     protected String baseUri() {
-        return "chatbox:Bot?url=" + simulator.baseUrl() + "&licenseKey=" + key;
+        return "chatbox:Bot?url=" + dialable(simulator.baseUrl()) + "&licenseKey=" + key;
     }
 
     /** A bot with a license of its own (so a session of its own) at another URL, e.g. a TLS proxy. */

@@ -19,7 +19,8 @@ import org.apache.camel.Exchange;
 /**
  * hitbox on its simulator (heartbeats every 300 ms, a 3 s heartbeat timeout advertised in the handshake), reached
  * through a {@link FaultProxy} ({@code servers=127.0.0.1:<proxy>}) so that requests and replies can be held; with
- * {@link #discovery()} it uses the simulator's server list instead. The bot is a registered user; Carol, an anonymous
+ * {@link #discovery()} it uses the simulator's server list instead, and with {@link #tls} it reaches the simulator
+ * directly over https and wss (no proxy, so nothing can be held). The bot is a registered user; Carol, an anonymous
  * viewer, chats in the channel. The bot's own messages come back as {@code chatMsg} (its only confirmation) and are
  * not counted as events; {@code hideBuffered=true} keeps the backlog of earlier messages from being replayed after
  * a reconnect.
@@ -43,10 +44,14 @@ public final class HitboxRig extends ChatRig {
     @Override
     public HitboxRig startServer() {
         simulator = HitboxSimulator.start(HitboxSimulatorOptions.defaults()
-                .heartbeatInterval(Duration.ofMillis(300)).handshakeHeartbeatTimeout(3));
+                .heartbeatInterval(Duration.ofMillis(300)).handshakeHeartbeatTimeout(3).tls(tls));
         account = simulator.addAccount("Bot", Role.USER);
         token = Secrets.register(account.token());
         carol = simulator.viewer("Carol", Role.ANON);
+        if (tls != null) {
+            // the proxy relays bytes it can read; TLS ones it could not hold by frame, so the bot connects directly
+            return this;
+        }
         try {
             proxy = FaultProxy.plain(simulator.port());
         } catch (IOException e) {
@@ -77,8 +82,19 @@ public final class HitboxRig extends ChatRig {
 
     @Override
     protected String baseUri() {
-        return "hitbox:" + CHANNEL + "?name=Bot&token=" + token
-                + (discovery ? "&serversUrl=RAW(" + simulator.serversUrl() + ")" : "&servers=127.0.0.1:" + proxy.port());
+        return "hitbox:" + CHANNEL + "?name=Bot&token=" + token + servers();
+    }
+
+    /**
+     * Where the bot finds its server: the proxy, the simulator's server list (discovery), or with TLS the simulator
+     * itself over https. The list names {@code host:port} without a scheme, as the live one did, so with TLS a
+     * discovering bot says {@code serverScheme=https}.
+     */
+    private String servers() {
+        if (discovery) {
+            return "&serversUrl=RAW(" + dialable(simulator.serversUrl()) + ")" + (tls == null ? "" : "&serverScheme=https");
+        }
+        return tls == null ? "&servers=127.0.0.1:" + proxy.port() : "&servers=" + dialable(simulator.baseUrl());
     }
 
     @Override
