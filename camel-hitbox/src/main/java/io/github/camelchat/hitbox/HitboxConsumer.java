@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelchat.common.camel.ChatConsumer;
+import io.github.camelchat.common.camel.ConsumerHeaders;
 import io.github.camelchat.hitbox.model.ChatLog;
 import io.github.camelchat.hitbox.model.ChatMsg;
 import io.github.camelchat.hitbox.model.DirectMsg;
@@ -14,7 +14,6 @@ import io.github.camelchat.hitbox.model.InfoMsg;
 import io.github.camelchat.hitbox.model.LoginMsg;
 import io.github.camelchat.hitbox.model.MotdMsg;
 import io.github.camelchat.hitbox.model.UserInfo;
-import io.github.camelchat.hitbox.socketio.SioPacket;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -22,13 +21,24 @@ import org.apache.camel.Processor;
 /** One exchange per inbound chat message of the channel, typed by method. */
 public class HitboxConsumer extends ChatConsumer<HitboxInbound> {
 
+    private static final ConsumerHeaders.Names HEADERS = ConsumerHeaders.names(HitboxConstants.METHOD,
+            HitboxConstants.CHANNEL, HitboxConstants.SENDER_NAME, HitboxConstants.ROLE, HitboxConstants.TEXT,
+            HitboxConstants.TIME, HitboxConstants.FLAGS, HitboxConstants.BACKLOG, HitboxConstants.BACKLOG_COMPLETE);
+    private static final int METHOD = HEADERS.slot(HitboxConstants.METHOD);
+    private static final int CHANNEL = HEADERS.slot(HitboxConstants.CHANNEL);
+    private static final int SENDER_NAME = HEADERS.slot(HitboxConstants.SENDER_NAME);
+    private static final int ROLE = HEADERS.slot(HitboxConstants.ROLE);
+    private static final int TEXT = HEADERS.slot(HitboxConstants.TEXT);
+    private static final int TIME = HEADERS.slot(HitboxConstants.TIME);
+    private static final int FLAGS = HEADERS.slot(HitboxConstants.FLAGS);
+    private static final int BACKLOG = HEADERS.slot(HitboxConstants.BACKLOG);
+    private static final int BACKLOG_COMPLETE = HEADERS.slot(HitboxConstants.BACKLOG_COMPLETE);
+
     private final Set<String> subscribed;
     private final boolean rawJson;
-    private final HitboxEndpoint endpoint;
 
     public HitboxConsumer(HitboxEndpoint endpoint, Processor processor) {
         super(endpoint, processor, endpoint);
-        this.endpoint = endpoint;
         this.subscribed = endpoint.getConfiguration().eventNames();
         this.rawJson = endpoint.getConfiguration().isRawJson();
     }
@@ -42,47 +52,50 @@ public class HitboxConsumer extends ChatConsumer<HitboxInbound> {
     protected void populate(Exchange exchange, HitboxInbound inbound) throws Exception {
         HitboxMessage m = inbound.message();
         Message message = exchange.getIn();
-        message.setBody(rawJson ? innerJson(inbound.json()) : m);
-        message.setHeader(HitboxConstants.METHOD, m.method());
-        message.setHeader(HitboxConstants.CHANNEL, m.channel());
+        message.setBody(rawJson ? inbound.json() : m);
+        // collected, then put at once: the message's (empty) headers map takes them without comparing names
+        ConsumerHeaders headers = new ConsumerHeaders(HEADERS);
+        headers.set(METHOD, m.method());
+        headers.set(CHANNEL, m.channel());
         if (m instanceof ChatMsg chat) {
-            sender(message, chat.name(), chat.role(), chat.text());
-            message.setHeader(HitboxConstants.TIME, chat.time());
-            message.setHeader(HitboxConstants.FLAGS, flags(chat.isFollower(), chat.isSubscriber(), chat.isOwner(),
+            sender(headers, chat.name(), chat.role(), chat.text());
+            headers.set(TIME, chat.time());
+            headers.set(FLAGS, flags(chat.isFollower(), chat.isSubscriber(), chat.isOwner(),
                     chat.isStaff(), chat.isCommunity()));
-            message.setHeader(HitboxConstants.BACKLOG, chat.backlog());
-            message.setHeader(HitboxConstants.BACKLOG_COMPLETE, chat.backlogComplete());
+            headers.set(BACKLOG, chat.backlog());
+            headers.set(BACKLOG_COMPLETE, chat.backlogComplete());
         } else if (m instanceof DirectMsg direct) {
-            sender(message, direct.from(), null, direct.text());
-            message.setHeader(HitboxConstants.TIME, direct.time());
+            sender(headers, direct.from(), null, direct.text());
+            headers.set(TIME, direct.time());
         } else if (m instanceof LoginMsg login) {
-            sender(message, login.name(), login.role(), null);
+            sender(headers, login.name(), login.role(), null);
         } else if (m instanceof InfoMsg info) {
-            sender(message, info.name(), null, info.text());
-            message.setHeader(HitboxConstants.TIME, info.when());
+            sender(headers, info.name(), null, info.text());
+            headers.set(TIME, info.when());
         } else if (m instanceof ChatLog log) {
-            sender(message, null, null, log.text());
-            message.setHeader(HitboxConstants.TIME, log.timestamp());
-            message.setHeader(HitboxConstants.BACKLOG, Boolean.TRUE.equals(log.buffer()));
+            sender(headers, null, null, log.text());
+            headers.set(TIME, log.timestamp());
+            headers.set(BACKLOG, Boolean.TRUE.equals(log.buffer()));
         } else if (m instanceof MotdMsg motd) {
-            sender(message, motd.name(), null, motd.text());
-            message.setHeader(HitboxConstants.TIME, motd.time());
+            sender(headers, motd.name(), null, motd.text());
+            headers.set(TIME, motd.time());
         } else if (m instanceof UserInfo info) {
-            sender(message, info.name(), info.role(), null);
-            message.setHeader(HitboxConstants.FLAGS, flags(info.isFollower(), info.isSubscriber(), info.isOwner(),
+            sender(headers, info.name(), info.role(), null);
+            headers.set(FLAGS, flags(info.isFollower(), info.isSubscriber(), info.isOwner(),
                     info.isStaff(), info.isCommunity()));
         }
+        headers.copyTo(message);
     }
 
-    private static void sender(Message message, String name, String role, String text) {
+    private static void sender(ConsumerHeaders headers, String name, String role, String text) {
         if (name != null) {
-            message.setHeader(HitboxConstants.SENDER_NAME, name);
+            headers.set(SENDER_NAME, name);
         }
         if (role != null) {
-            message.setHeader(HitboxConstants.ROLE, role);
+            headers.set(ROLE, role);
         }
         if (text != null) {
-            message.setHeader(HitboxConstants.TEXT, text);
+            headers.set(TEXT, text);
         }
     }
 
@@ -101,15 +114,5 @@ public class HitboxConsumer extends ChatConsumer<HitboxInbound> {
         if (Boolean.TRUE.equals(value)) {
             flags.add(name);
         }
-    }
-
-    /** The message as the server wrote it: the string in {@code args[0]} (or the object's text). */
-    private String innerJson(String frame) throws Exception {
-        SioPacket packet = SioPacket.parse(frame);
-        if (packet.type() != io.github.camelchat.hitbox.socketio.SioPacketType.EVENT) {
-            return packet.data();
-        }
-        JsonNode arg = endpoint.getComponent().codec().mapper().readTree(packet.data()).path("args").path(0);
-        return arg.isTextual() ? arg.asText() : arg.toString();
     }
 }

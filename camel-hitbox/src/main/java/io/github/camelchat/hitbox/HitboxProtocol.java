@@ -49,7 +49,8 @@ import io.github.camelchat.hitbox.socketio.HandshakeResponse;
 import io.github.camelchat.hitbox.socketio.SioCodec;
 import io.github.camelchat.hitbox.socketio.SioDecodeException;
 import io.github.camelchat.hitbox.socketio.SioError;
-import io.github.camelchat.hitbox.socketio.SioPacket;
+import io.github.camelchat.hitbox.socketio.SioFrame;
+import io.github.camelchat.hitbox.socketio.SioPacketType;
 import io.github.camelchat.hitbox.socketio.SioUris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -206,9 +207,9 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
 
     @Override
     public void onText(String frame, ProtocolLink<HitboxInbound> link) {
-        SioPacket packet;
+        SioFrame packet;
         try {
-            packet = SioPacket.parse(frame);
+            packet = SioFrame.parse(frame);  // in place: the data is read from the frame, not copied out of it
         } catch (SioDecodeException e) {
             LOG.warn("Skipping a malformed Socket.IO packet: {}", e.getMessage());
             return;
@@ -220,8 +221,8 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
                 link.send(SioCodec.heartbeat());
             }
             case DISCONNECT -> link.reconnect("the server ended the Socket.IO session (0::)");
-            case ERROR -> onError(packet.error(), link);
-            case EVENT, MESSAGE, JSON -> onMessage(packet, frame, link);
+            case ERROR -> onError(SioError.parse(packet.data()), link);
+            case EVENT, MESSAGE, JSON -> onMessage(packet, link);
             default -> LOG.debug("Ignoring Socket.IO packet {}", packet.type());
         }
     }
@@ -243,10 +244,18 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
         }
     }
 
-    private void onMessage(SioPacket packet, String frame, ProtocolLink<HitboxInbound> link) {
+    private void onMessage(SioFrame packet, ProtocolLink<HitboxInbound> link) {
         HitboxMessage message;
+        String json;
         try {
-            message = codec.decode(packet);
+            if (packet.type() == SioPacketType.EVENT) {
+                HitboxCodec.Decoded decoded = codec.decodeEvent(packet.frame(), packet.dataOffset());
+                message = decoded.message();
+                json = decoded.json();
+            } else {
+                json = packet.data();  // a 3/4 packet: its data is the message (or a JSON string of it)
+                message = codec.decodeMessage(json);
+            }
         } catch (HitboxDecodeException | IllegalArgumentException e) {
             LOG.warn("Skipping a malformed hitbox message: {}", e.getMessage());
             return;
@@ -262,7 +271,7 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
         } else if (message instanceof UserInfo info && info.name() != null) {
             link.acknowledge(OperationKeys.userInfo(info.name()), info);
         }
-        link.emit(new HitboxInbound(message, frame));
+        link.emit(new HitboxInbound(message, json));
     }
 
     private void onLogin(LoginMsg login, ProtocolLink<HitboxInbound> link) {

@@ -150,6 +150,29 @@ class HitboxProtocolTest {
     }
 
     @Test
+    void theEmittedJsonIsTheMessageAsTheServerWroteIt() throws Exception {
+        login("anon");
+        String inner = "{\"method\":\"chatMsg\",\"params\":{\"channel\":\"mychannel\",\"name\":\"A\","
+                + "\"text\":\"a: \\\"b\\\" \u00e9 \ud83d\ude00\\n\\u00e9\"}}";
+        String event = JSON.writeValueAsString(JSON.createObjectNode().put("name", "message")
+                .set("args", JSON.createArrayNode().add(inner)));
+        protocol.onText("5:::" + event, link);
+        protocol.onText("5:7+:/chat:" + event, link);
+        protocol.onText("5:::{\"name\":\"message\",\"args\":[ {\"method\":\"chatMsg\", \"params\":{\"text\":\"obj\"}} ]}", link);
+        protocol.onText("3:::" + inner, link);
+        protocol.onText("4:::" + JSON.writeValueAsString(inner), link);
+        protocol.onText("5:::", link);
+        assertThat(link.emitted).hasSize(6);
+        assertThat(link.emitted.get(1).json()).isEqualTo(inner);
+        assertThat(((ChatMsg) link.emitted.get(1).message()).text()).isEqualTo("a: \"b\" \u00e9 \ud83d\ude00\n\u00e9");
+        assertThat(link.emitted.get(2).json()).isEqualTo(inner);
+        assertThat(link.emitted.get(3).json()).isEqualTo("{\"method\":\"chatMsg\",\"params\":{\"text\":\"obj\"}}");
+        assertThat(link.emitted.get(4).json()).isEqualTo(inner);
+        assertThat(link.emitted.get(5).json()).isEqualTo(JSON.writeValueAsString(inner));
+        assertThat(link.emitted.get(5).message()).isEqualTo(link.emitted.get(1).message());
+    }
+
+    @Test
     void socketIoControlPacketsReconnect() {
         protocol.onText("7:::1+0", link);
         protocol.onText("0::", link);

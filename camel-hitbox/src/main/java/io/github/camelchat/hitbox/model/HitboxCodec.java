@@ -62,6 +62,7 @@ public final class HitboxCodec {
     /** Longest piece of input a Jackson error message may quote. */
     private static final int ERROR_TOKEN_LENGTH = 40;
     private static final int MAX_REASON_LENGTH = 200;
+    private static final String IN_STRING_ARG = "in the string-encoded args[0]: ";
     private static final Pattern LONG_QUOTE = Pattern.compile("\"([^\"]{" + ERROR_TOKEN_LENGTH + "})[^\"]+\"");
 
     private final ObjectMapper mapper;
@@ -169,7 +170,41 @@ public final class HitboxCodec {
      */
     public HitboxMessage decodeEvent(String data) {
         Objects.requireNonNull(data, "data");
+        return parseEvent(data, false).message();
+    }
+
+    /**
+     * Decodes the data of a {@code 5:::} event as {@link #decodeEvent(String)} does, where the data is the end of
+     * {@code frame} from {@code offset} on (see {@link io.github.camelchat.hitbox.socketio.SioFrame#dataOffset()}),
+     * and returns the message JSON with it: the string-encoded message the event parser has already unescaped, so a
+     * {@code rawJson} consumer does not parse the frame a second time.
+     *
+     * @return the message, and its JSON as the server wrote it: the string in {@code args[0]}, or an object in
+     *         {@code args[0]} written as compact JSON
+     * @throws HitboxDecodeException     if the data is not such an event, or the message is malformed
+     * @throws IndexOutOfBoundsException if {@code offset} is not within the frame
+     */
+    public Decoded decodeEvent(String frame, int offset) {
+        Objects.requireNonNull(frame, "frame");
+        if (offset < 0 || offset > frame.length()) {
+            throw new IndexOutOfBoundsException("offset " + offset + " outside a frame of " + frame.length());
+        }
+        return parseEvent(frame.substring(offset), true);
+    }
+
+    /**
+     * A decoded message with its JSON.
+     *
+     * @param message the message
+     * @param json    the message JSON as the server wrote it (the inner, once-decoded {@code {"method":…,"params":…}})
+     */
+    public record Decoded(HitboxMessage message, String json) {
+    }
+
+    /** The event read by the parser; the message JSON only when asked for. */
+    private Decoded parseEvent(String data, boolean withJson) {
         String encoded = null;  // a string-encoded args[0], decoded once the event parser is closed
+        boolean duplicateArgs = false;
         HitboxMessage message = null;
         try (JsonParser p = mapper.createParser(data)) {
             JsonToken t = p.nextToken();
@@ -179,6 +214,7 @@ public final class HitboxCodec {
             String name = null;
             boolean hasArgs = false;
             for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                duplicateArgs |= hasArgs && "args".equals(field);
                 JsonToken v = p.nextToken();
                 if ("name".equals(field)) {
                     if (v != JsonToken.VALUE_STRING) {
@@ -230,7 +266,25 @@ public final class HitboxCodec {
         } catch (IOException e) {
             throw new HitboxDecodeException(truncate(String.valueOf(e.getMessage())), data, -1, e);
         }
-        return encoded != null ? decodeText(encoded, "in the string-encoded args[0]: ", false) : message;
+        HitboxMessage decoded = encoded != null ? decodeText(encoded, IN_STRING_ARG, false) : message;
+        String json = null;
+        if (withJson) {
+            json = encoded != null && !duplicateArgs ? encoded : treeJson(data);
+        }
+        return new Decoded(decoded, json);
+    }
+
+    /**
+     * {@code args[0]} of the event read as a tree: its text if it is a string, else written as compact JSON. For an
+     * object argument, and for an event with several {@code args} (the tree keeps the last).
+     */
+    private String treeJson(String data) {
+        try {
+            JsonNode arg = mapper.readTree(data).path("args").path(0);
+            return arg.isTextual() ? arg.asText() : arg.toString();
+        } catch (JsonProcessingException e) {
+            throw exception("", e, data);  // cannot happen: the same parser has just read it
+        }
     }
 
     /**
