@@ -1,12 +1,12 @@
 package io.github.camelchat.simulator.capi;
 
+import io.github.camelchat.simulator.SimulatorConnection;
 import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
 
 /** One accepted socket and where it is in the auth/connect sequence. Loop-confined. */
-final class CapiConnection {
+final class CapiConnection extends SimulatorConnection {
 
-    final ServerWebSocket socket;
     /** The key of a successful AuthenticateRequest, or null. */
     String apiKey;
     /** After a ConnectRequest and before a DisconnectRequest: receives channel events. */
@@ -14,10 +14,9 @@ final class CapiConnection {
     /** Requests are handled one after another, each no earlier than its due time (see the response delay). */
     Future<Void> handled = Future.succeededFuture();
     private long eventIds;
-    private boolean closed;
 
     CapiConnection(ServerWebSocket socket) {
-        this.socket = socket;
+        super(socket);
     }
 
     /** The server-side counter in events' request_id, from 1 per socket. */
@@ -28,13 +27,5 @@ final class CapiConnection {
     /** The key its frames are recorded under. */
     String recordKey() {
         return apiKey == null ? Records.UNAUTHENTICATED : apiKey;
-    }
-
-    void markClosed() {
-        closed = true;
-    }
-
-    boolean closed() {
-        return closed || socket.isClosed();
     }
 }

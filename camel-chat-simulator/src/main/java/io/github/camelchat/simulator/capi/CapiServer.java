@@ -1,13 +1,12 @@
 package io.github.camelchat.simulator.capi;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import io.github.camelchat.simulator.LoopbackWebSocketServer;
 import io.github.camelchat.simulator.ProtocolKeepAlive;
 import io.github.camelchat.simulator.RawWebSockets;
 import io.github.camelchat.simulator.SimulatorLoop;
+import io.github.camelchat.simulator.SimulatorServer;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpServerOptions;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The socket side of the simulator: the upgrade on {@code /v1/rpc/chat} (echoing the {@code json} subprotocol),
  * frame intake in order and with the response delay, and every way a socket ends. Loop-confined.
  */
-final class CapiServer {
+final class CapiServer extends SimulatorServer<CapiConnection> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CapiServer.class);
     /** Not valid UTF-8: 0xC3 must be followed by a continuation byte (0x80-0xBF), 0x28 is not one. */
@@ -28,26 +27,21 @@ final class CapiServer {
     static final short GOING_AWAY = 1001;
     static final String STOPPING_REASON = "Server stopping";
 
-    private final SimulatorLoop loop;
     private final CapiSimulatorOptions options;
     private final CapiSwitches switches;
     private final Outbox out;
     private final Records records;
     private final ProtocolKeepAlive keepAlive;
-    private final LoopbackWebSocketServer listener;
     private RequestHandler handler;
-    private boolean accepting = true;
 
     CapiServer(SimulatorLoop loop, CapiSimulatorOptions options, CapiSwitches switches, Outbox out, Records records,
                ProtocolKeepAlive keepAlive) {
-        this.loop = loop;
+        super(loop, httpOptions(options), options.tls().orElse(null), out, INVALID_UTF8);
         this.options = options;
         this.switches = switches;
         this.out = out;
         this.records = records;
         this.keepAlive = keepAlive;
-        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), options.tls().orElse(null),
-                this::upgrade, LoopbackWebSocketServer::notAnUpgrade);
     }
 
     void handler(RequestHandler requestHandler) {
@@ -55,33 +49,14 @@ final class CapiServer {
     }
 
     private static HttpServerOptions httpOptions(CapiSimulatorOptions options) {
-        return new HttpServerOptions()
-                .setHost(options.host())
-                .setPort(options.port())
-                .setReuseAddress(true)
+        return webSocketOptions(options.host(), options.port())
                 // websocket-sharp (LiquidWater) fails unless the server echoes "json"; other clients offer none.
                 .setWebSocketSubProtocols(List.of("json"))
-                .setPerMessageWebSocketCompressionSupported(false)
-                .setPerFrameWebSocketCompressionSupported(false)
-                .setMaxWebSocketFrameSize(1 << 20)
-                .setMaxWebSocketMessageSize(1 << 22)
                 .setWebSocketClosingTimeout((int) Math.max(1, options.closeTimeout().toSeconds()));
     }
 
-    LoopbackWebSocketServer listener() {
-        return listener;
-    }
-
-    Future<Integer> start() {
-        accepting = true;
-        return listener.listen();
-    }
-
-    private void upgrade(HttpServerRequest request) {
-        if (!accepting) {
-            request.response().setStatusCode(503).end();
-            return;
-        }
+    @Override
+    protected void upgrade(HttpServerRequest request) {
         if (!CapiSimulatorOptions.PATH.equals(request.path())) {
             request.response().setStatusCode(404).end();
             return;
@@ -144,33 +119,14 @@ final class CapiServer {
     void closeWithoutStatus(CapiConnection connection) {
         connection.connected = false;
         connection.markClosed();
-        if (!connection.socket.isClosed()) {
-            RawWebSockets.closeWithoutStatus(connection.socket);
+        if (!connection.socket().isClosed()) {
+            RawWebSockets.closeWithoutStatus(connection.socket());
         }
     }
 
     /** After a DisconnectEvent: a normal close (1000). */
     void closeNormally(CapiConnection connection) {
-        close(connection.socket, 1000, null);
-    }
-
-    private static Future<Void> close(ServerWebSocket socket, int code, String reason) {
-        if (socket.isClosed()) {
-            return Future.succeededFuture();
-        }
-        try {
-            return socket.close((short) code, reason).otherwiseEmpty();
-        } catch (IllegalStateException alreadyClosing) {
-            return Future.succeededFuture();
-        }
-    }
-
-    Future<Void> closeAll(int code, String reason) {
-        List<Future<Void>> closes = new ArrayList<>();
-        for (CapiConnection c : out.connections()) {
-            closes.add(close(c.socket, code, reason));
-        }
-        return Future.all(closes).mapEmpty();
+        closeSocket(connection.socket(), 1000, null);
     }
 
     /** Closes every socket of this key the bad-key way (the key has expired). */
@@ -182,42 +138,15 @@ final class CapiServer {
         }
     }
 
-    void dropAll() {
-        for (CapiConnection c : out.connections()) {
-            RawWebSockets.dropTcp(c.socket);
-        }
-    }
-
-    Future<Void> injectRaw(String frame) {
-        return out.toAll(frame);
-    }
-
-    Future<Void> injectInvalidUtf8() {
-        List<Future<Void>> writes = new ArrayList<>();
-        for (CapiConnection c : out.connections()) {
-            if (!c.closed()) {
-                writes.add(RawWebSockets.writeTextBytes(c.socket, INVALID_UTF8.clone()).otherwiseEmpty());
-            }
-        }
-        return Future.all(writes).mapEmpty();
-    }
-
-    /**
-     * Stops accepting, closes every socket with 1001 "Server stopping", then stops listening once the clients have
-     * answered the close or the close timeout has passed.
-     */
-    Future<Void> stop() {
-        accepting = false;
+    /** 1001 "Server stopping" to every socket. */
+    @Override
+    protected void endAllForStop() {
         closeAll(GOING_AWAY, STOPPING_REASON);
-        return loop.when(() -> out.size() == 0, options.closeTimeout().plusMillis(500))
-                .compose(v -> listener.stop());
     }
 
-    /** Stops, then listens again on the same port after the downtime. */
-    Future<Void> restart(Duration downtime) {
-        return stop().onComplete(v -> loop.vertx().setTimer(Math.max(1, downtime.toMillis()), id -> {
-            accepting = true;
-            listener.listen().onFailure(err -> LOG.error("Could not listen again on port {}", listener.port(), err));
-        }));
+    /** Until the clients have answered the close, or the close timeout has passed. */
+    @Override
+    protected Duration stopWait() {
+        return options.closeTimeout().plusMillis(500);
     }
 }

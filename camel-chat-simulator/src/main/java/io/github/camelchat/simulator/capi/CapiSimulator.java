@@ -5,23 +5,26 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
+import io.github.camelchat.simulator.ChatSimulator;
+import io.github.camelchat.simulator.FaultSwitches;
 import io.github.camelchat.simulator.ProtocolKeepAlive;
-import io.github.camelchat.simulator.SimulatorLoop;
+import io.github.camelchat.simulator.SimulatorServer;
 import io.vertx.core.Future;
 
 /**
  * A Blizzard Classic Chat API server on 127.0.0.1 that behaves like the live one did (per the wire notes), and
  * accepts the Alpha documents' variants ({@code requestId}, {@code " Botapichat.ConnectRequest"}, a missing payload).
  *
+ * <p>Stopping ({@link #close()}, {@link #restart}) closes every socket with 1001 "Server stopping"; bots, users and
+ * bans survive a restart.
+ *
  * <p>Every method may be called from any thread. State lives on one Vert.x event loop; methods that make the server
  * send something return once those frames are flushed to the sockets.
  */
-public final class CapiSimulator implements AutoCloseable {
+public final class CapiSimulator extends ChatSimulator {
 
     private final CapiSimulatorOptions options;
-    private final SimulatorLoop loop;
     private final CapiSwitches switches;
     private final ChatWorld world;
     private final Records records = new Records();
@@ -29,11 +32,9 @@ public final class CapiSimulator implements AutoCloseable {
     private final ChannelEvents channels;
     private final ProtocolKeepAlive keepAlive;
     private final CapiServer server;
-    private volatile boolean closed;
 
     private CapiSimulator(CapiSimulatorOptions options) {
         this.options = options;
-        this.loop = new SimulatorLoop();
         this.switches = new CapiSwitches(options);
         this.world = new ChatWorld(options);
         this.out = new Outbox(new FrameWriter(options.updateShape(), options.sendSuccessStatus()));
@@ -50,30 +51,36 @@ public final class CapiSimulator implements AutoCloseable {
     }
 
     public static CapiSimulator start(CapiSimulatorOptions options) {
-        CapiSimulator simulator = new CapiSimulator(options.copy());
-        try {
-            simulator.loop.await(simulator::startOnLoop);
-        } catch (RuntimeException e) {
-            simulator.loop.close();
-            throw e;
-        }
-        return simulator;
+        return started(new CapiSimulator(options.copy()));
     }
 
-    private Future<Integer> startOnLoop() {
+    @Override
+    protected SimulatorServer<?> server() {
+        return server;
+    }
+
+    @Override
+    protected FaultSwitches faults() {
+        return switches;
+    }
+
+    @Override
+    protected Future<Integer> startOnLoop() {
         keepAlive.start();
-        return server.start();
+        return super.startOnLoop();
+    }
+
+    @Override
+    protected Future<Void> stopOnLoop() {
+        keepAlive.stop();
+        return super.stopOnLoop();
     }
 
     // ---------------------------------------------------------------- addresses
 
-    public int port() {
-        return server.listener().port();
-    }
-
     /** {@code ws://127.0.0.1:<port>/v1/rpc/chat} ({@code wss://} with TLS). */
     public String url() {
-        return server.listener().webSocketScheme() + "://" + options.host() + ":" + port() + CapiSimulatorOptions.PATH;
+        return listener().webSocketScheme() + "://" + options.host() + ":" + port() + CapiSimulatorOptions.PATH;
     }
 
     /** A copy of the options this simulator runs with. */
@@ -266,40 +273,7 @@ public final class CapiSimulator implements AutoCloseable {
         switches.responseDelay(delay);
     }
 
-    // ---------------------------------------------------------------- raw frames and faults
-
-    /** Sends this text frame to every open socket, as is. */
-    public void injectRaw(String frame) {
-        send(() -> server.injectRaw(frame));
-    }
-
-    /** Sends every open socket a text frame whose bytes are not valid UTF-8; clients must fail the connection. */
-    public void injectInvalidUtf8() {
-        send(server::injectInvalidUtf8);
-    }
-
-    /** Closes every socket with this code and reason. */
-    public void closeAll(int code, String reason) {
-        send(() -> server.closeAll(code, reason));
-    }
-
-    /** Kills every TCP connection without a Close frame. */
-    public void dropAll() {
-        loop.call(() -> {
-            server.dropAll();
-            return null;
-        });
-    }
-
-    /** Off: client WebSocket Pings get no Pong. */
-    public void setAnswerPings(boolean answer) {
-        switches.answerPings(answer);
-    }
-
-    /** On: the server sends nothing at all (half-open connection); it still reads and records. */
-    public void setSilent(boolean silent) {
-        switches.silent(silent);
-    }
+    // ---------------------------------------------------------------- faults
 
     /** On: every AuthenticateRequest, good key or not, gets the bad-key treatment (close, no response). */
     public void setCloseBeforeAuthResponse(boolean close) {
@@ -333,51 +307,5 @@ public final class CapiSimulator implements AutoCloseable {
     /** Forgets received frames, the channel log and whispers (bots, users, channels and bans stay). */
     public void clearRecords() {
         records.clear();
-    }
-
-    /** Sockets that are open (authenticated or not). */
-    public int openConnections() {
-        return loop.call(out::size);
-    }
-
-    /** Every WebSocket upgrade request so far, on any path. */
-    public int connectionAttempts() {
-        return server.listener().upgradeAttempts();
-    }
-
-    public boolean isListening() {
-        return server.listener().listening();
-    }
-
-    // ---------------------------------------------------------------- lifecycle
-
-    /**
-     * Stops accepting, closes every socket with 1001 "Server stopping", stops listening, and listens again on the
-     * same port after the downtime. Returns once the listener is down; use {@link #isListening()} to see it come
-     * back. Bots, users and bans survive.
-     */
-    public void restart(Duration downtime) {
-        loop.await(() -> server.restart(downtime));
-    }
-
-    /** Closes every socket with 1001 and stops the server. */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            loop.await(() -> {
-                keepAlive.stop();
-                return server.stop();
-            });
-        } finally {
-            loop.close();
-        }
-    }
-
-    private void send(Supplier<Future<Void>> action) {
-        loop.await(action);
     }
 }

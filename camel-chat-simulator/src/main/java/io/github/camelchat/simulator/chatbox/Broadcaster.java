@@ -1,46 +1,22 @@
 package io.github.camelchat.simulator.chatbox;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
+import io.github.camelchat.simulator.OpenSockets;
 import io.vertx.core.Future;
-import io.vertx.core.http.ServerWebSocket;
 
 /**
- * The open sockets and every way RCC writes to them. Each returned future completes when the frames are flushed
- * (never fails: a socket closing under a broadcast is not the caller's problem), so the test API can wait for them.
- * Loop-confined.
+ * The open sockets and every way RCC writes to them; the futures complete once flushed (see {@link OpenSockets}), so
+ * the test API can wait for them. Loop-confined.
  */
-final class Broadcaster {
+final class Broadcaster extends OpenSockets<ChatboxConnection> {
 
-    private final Map<ServerWebSocket, ChatboxConnection> open = new LinkedHashMap<>();
     private final PacketWriter writer;
     private final LicenseBook licenses;
 
     Broadcaster(PacketWriter writer, LicenseBook licenses) {
         this.writer = writer;
         this.licenses = licenses;
-    }
-
-    void add(ChatboxConnection connection) {
-        open.put(connection.socket, connection);
-    }
-
-    ChatboxConnection remove(ServerWebSocket socket) {
-        return open.remove(socket);
-    }
-
-    Collection<ChatboxConnection> connections() {
-        return List.copyOf(open.values());
-    }
-
-    int size() {
-        return open.size();
     }
 
     boolean has(ChatboxConnection connection, Capability capability) {
@@ -50,17 +26,6 @@ final class Broadcaster {
 
     Future<Void> send(ChatboxConnection connection, ServerPacket packet) {
         return sendText(connection, writer.write(packet));
-    }
-
-    Future<Void> sendText(ChatboxConnection connection, String text) {
-        if (connection.closed()) {
-            return Future.succeededFuture();
-        }
-        try {
-            return connection.socket.writeTextMessage(text).otherwiseEmpty();
-        } catch (IllegalStateException closedMeanwhile) {
-            return Future.succeededFuture();
-        }
     }
 
     /** RCC's broadcastEvent: every socket whose license has the capability, or every socket for null. */
@@ -74,15 +39,5 @@ final class Broadcaster {
             LicenseBook.Entry license = licenses.get(c.licenseId);
             return license != null && license.ownerId.equals(ownerId) && license.has(capability);
         });
-    }
-
-    Future<Void> toAll(String text, Predicate<ChatboxConnection> filter) {
-        List<Future<Void>> writes = new ArrayList<>();
-        for (ChatboxConnection c : connections()) {
-            if (filter.test(c)) {
-                writes.add(sendText(c, text));
-            }
-        }
-        return Future.all(writes).mapEmpty();
     }
 }

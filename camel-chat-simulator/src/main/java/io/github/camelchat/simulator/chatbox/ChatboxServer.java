@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import io.github.camelchat.simulator.FaultSwitches;
-import io.github.camelchat.simulator.LoopbackWebSocketServer;
 import io.github.camelchat.simulator.ProtocolKeepAlive;
 import io.github.camelchat.simulator.RawWebSockets;
 import io.github.camelchat.simulator.SimulatorLoop;
+import io.github.camelchat.simulator.SimulatorServer;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,13 +21,12 @@ import org.slf4j.LoggerFactory;
  * The socket side of the simulator: the open checks and greeting of {@code WsServer.onOpen} and the connect
  * listeners, frame dispatch, and every way a socket ends. Loop-confined.
  */
-final class ChatboxServer {
+final class ChatboxServer extends SimulatorServer<ChatboxConnection> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatboxServer.class);
     /** Not valid UTF-8: 0xC3 must be followed by a continuation byte (0x80-0xBF), 0x28 is not one. */
     static final byte[] INVALID_UTF8 = {'{', (byte) 0xC3, 0x28, '}'};
 
-    private final SimulatorLoop loop;
     private final ChatboxSimulatorOptions options;
     private final FaultSwitches faults;
     private final OpenCheck openCheck;
@@ -38,14 +37,12 @@ final class ChatboxServer {
     private final Records records;
     private final ProtocolKeepAlive keepAlive;
     private final Runnable onStop;
-    private final LoopbackWebSocketServer listener;
-    private boolean accepting = true;
 
     /** @param onStop forgets what a server stop loses (queues, a pending restart) */
     ChatboxServer(SimulatorLoop loop, ChatboxSimulatorOptions options, FaultSwitches faults, OpenCheck openCheck,
                   Greeter greeter, ClientPacketHandler packets, Broadcaster out, PacketWriter writer, Records records,
                   ProtocolKeepAlive keepAlive, Runnable onStop) {
-        this.loop = loop;
+        super(loop, httpOptions(options), options.tls().orElse(null), out, INVALID_UTF8);
         this.options = options;
         this.faults = faults;
         this.openCheck = openCheck;
@@ -56,30 +53,11 @@ final class ChatboxServer {
         this.records = records;
         this.keepAlive = keepAlive;
         this.onStop = onStop;
-        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), options.tls().orElse(null),
-                this::upgrade, LoopbackWebSocketServer::notAnUpgrade);
     }
 
     private static HttpServerOptions httpOptions(ChatboxSimulatorOptions options) {
-        return new HttpServerOptions()
-                .setHost(options.host())
-                .setPort(options.port())
-                .setReuseAddress(true)
-                // Java-WebSocket (RCC) negotiates no extensions.
-                .setPerMessageWebSocketCompressionSupported(false)
-                .setPerFrameWebSocketCompressionSupported(false)
-                .setMaxWebSocketFrameSize(1 << 20)
-                .setMaxWebSocketMessageSize(1 << 22)
+        return webSocketOptions(options.host(), options.port())
                 .setWebSocketClosingTimeout((int) Math.max(1, options.closeTimeout().toSeconds()));
-    }
-
-    LoopbackWebSocketServer listener() {
-        return listener;
-    }
-
-    Future<Integer> start() {
-        accepting = true;
-        return listener.listen();
     }
 
     /** License keys are secrets on the server side too: logs show only the path's shape. */
@@ -87,11 +65,8 @@ final class ChatboxServer {
         return uri == null ? null : uri.replaceAll("/(?!guest\\b)[^/?]+$", "/xxxxxx");
     }
 
-    private void upgrade(HttpServerRequest request) {
-        if (!accepting) {
-            request.response().setStatusCode(503).end();
-            return;
-        }
+    @Override
+    protected void upgrade(HttpServerRequest request) {
         String uri = request.uri();
         String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         String forwardedFor = request.getHeader("X-Forwarded-For");
@@ -138,31 +113,11 @@ final class ChatboxServer {
         return Future.all(packet, closing).mapEmpty();
     }
 
-    private static Future<Void> closeSocket(ServerWebSocket socket, int code, String reason) {
-        if (socket.isClosed()) {
-            return Future.succeededFuture();
-        }
-        try {
-            return socket.close((short) code, reason).otherwiseEmpty();
-        } catch (IllegalStateException alreadyClosing) {
-            return Future.succeededFuture();
-        }
-    }
-
     /** Closes every socket with a known reason, using its human text as RCC's closeAllClients does. */
     Future<Void> closeAll(CloseReason reason) {
         List<Future<Void>> closes = new ArrayList<>();
         for (ChatboxConnection c : out.connections()) {
-            closes.add(close(c.socket, reason, reason.message()));
-        }
-        return Future.all(closes).mapEmpty();
-    }
-
-    /** Closes every socket with an arbitrary code and reason, and no closing packet. */
-    Future<Void> closeAll(int code, String reason) {
-        List<Future<Void>> closes = new ArrayList<>();
-        for (ChatboxConnection c : out.connections()) {
-            closes.add(closeSocket(c.socket, code, reason));
+            closes.add(close(c.socket(), reason, reason.message()));
         }
         return Future.all(closes).mapEmpty();
     }
@@ -172,49 +127,22 @@ final class ChatboxServer {
         List<Future<Void>> closes = new ArrayList<>();
         for (ChatboxConnection c : out.connections()) {
             if (c.licenseId.equals(licenseId)) {
-                closes.add(close(c.socket, reason, reason.message()));
+                closes.add(close(c.socket(), reason, reason.message()));
             }
         }
         return Future.all(closes).mapEmpty();
     }
 
-    void dropAll() {
-        for (ChatboxConnection c : out.connections()) {
-            RawWebSockets.dropTcp(c.socket);
-        }
-    }
-
-    Future<Void> injectRaw(String frame) {
-        return out.toAll(frame, c -> true);
-    }
-
-    Future<Void> injectInvalidUtf8() {
-        List<Future<Void>> writes = new ArrayList<>();
-        for (ChatboxConnection c : out.connections()) {
-            if (!c.closed()) {
-                writes.add(RawWebSockets.writeTextBytes(c.socket, INVALID_UTF8.clone()).otherwiseEmpty());
-            }
-        }
-        return Future.all(writes).mapEmpty();
-    }
-
-    /**
-     * RCC's SERVER_STOPPING: stop accepting, close every socket with 4000 and the human text (no packet), then stop
-     * listening once the clients have answered the close or the close timeout has passed.
-     */
-    Future<Void> stop() {
-        accepting = false;
+    /** RCC's SERVER_STOPPING: 4000 and the human text to every socket (no packet). */
+    @Override
+    protected void endAllForStop() {
         onStop.run();
         closeAll(CloseReason.SERVER_STOPPING);
-        return loop.when(() -> out.size() == 0, options.closeTimeout().plusMillis(500))
-                .compose(v -> listener.stop());
     }
 
-    /** Stops, then listens again on the same port after the downtime. */
-    Future<Void> restart(Duration downtime) {
-        return stop().onComplete(v -> loop.vertx().setTimer(Math.max(1, downtime.toMillis()), id -> {
-            accepting = true;
-            listener.listen().onFailure(err -> LOG.error("Could not listen again on port {}", listener.port(), err));
-        }));
+    /** Until the clients have answered the close, or the close timeout has passed. */
+    @Override
+    protected Duration stopWait() {
+        return options.closeTimeout().plusMillis(500);
     }
 }

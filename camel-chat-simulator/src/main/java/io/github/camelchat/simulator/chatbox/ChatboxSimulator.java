@@ -6,23 +6,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
+import io.github.camelchat.simulator.ChatSimulator;
 import io.github.camelchat.simulator.FaultSwitches;
 import io.github.camelchat.simulator.ProtocolKeepAlive;
-import io.github.camelchat.simulator.SimulatorLoop;
+import io.github.camelchat.simulator.SimulatorServer;
 import io.vertx.core.Future;
 
 /**
  * A chatbox v2 server that behaves like ReconnectedCC's rcc-chatbox, quirks included, on 127.0.0.1.
  *
+ * <p>Stopping ({@link #close()}, {@link #restart}) closes every socket with 4000 "Server is restarting, please
+ * reconnect in a few minutes" (no packet) and forgets the message queues and a scheduled restart; licenses and
+ * players survive a restart.
+ *
  * <p>Every method may be called from any thread. State lives on one Vert.x event loop; methods that make the server
  * send something return once those frames are flushed to the sockets.
  */
-public final class ChatboxSimulator implements AutoCloseable {
+public final class ChatboxSimulator extends ChatSimulator {
 
     private final ChatboxSimulatorOptions options;
-    private final SimulatorLoop loop;
     private final FaultSwitches faults = new FaultSwitches();
     private final LicenseBook licenses = new LicenseBook();
     private final PlayerDirectory players = new PlayerDirectory();
@@ -35,11 +38,9 @@ public final class ChatboxSimulator implements AutoCloseable {
     private final ProtocolKeepAlive keepAlive;
     private final ChatboxServer server;
     private long pingTimer = -1;
-    private volatile boolean closed;
 
     private ChatboxSimulator(ChatboxSimulatorOptions options) {
         this.options = options;
-        this.loop = new SimulatorLoop();
         PacketWriter writer = new PacketWriter();
         WireUsers users = new WireUsers(players::get);
         this.queues = new MessageQueues(options.queueCapacity());
@@ -65,33 +66,43 @@ public final class ChatboxSimulator implements AutoCloseable {
     }
 
     public static ChatboxSimulator start(ChatboxSimulatorOptions options) {
-        ChatboxSimulator simulator = new ChatboxSimulator(options.copy());
-        try {
-            simulator.loop.await(simulator::startOnLoop);
-        } catch (RuntimeException e) {
-            simulator.loop.close();
-            throw e;
-        }
-        return simulator;
+        return started(new ChatboxSimulator(options.copy()));
     }
 
-    private Future<Integer> startOnLoop() {
+    @Override
+    protected SimulatorServer<?> server() {
+        return server;
+    }
+
+    @Override
+    protected FaultSwitches faults() {
+        return faults;
+    }
+
+    @Override
+    protected Future<Integer> startOnLoop() {
         ticker.start(options.tick());
         keepAlive.start();
         pingTimer = loop.vertx().setPeriodic(Math.max(1, options.pingPacketInterval().toMillis()),
                 id -> out.toCapability(new Packets.Ping(), null));
-        return server.start();
+        return super.startOnLoop();
+    }
+
+    @Override
+    protected Future<Void> stopOnLoop() {
+        ticker.stop();
+        keepAlive.stop();
+        if (pingTimer >= 0) {
+            loop.vertx().cancelTimer(pingTimer);
+        }
+        return super.stopOnLoop();
     }
 
     // ---------------------------------------------------------------- addresses
 
-    public int port() {
-        return server.listener().port();
-    }
-
     /** {@code ws://127.0.0.1:<port>/v2} ({@code wss://} with TLS): append {@code /<key>} or {@code /guest}. */
     public String baseUrl() {
-        return server.listener().webSocketScheme() + "://" + options.host() + ":" + port() + "/v2";
+        return listener().webSocketScheme() + "://" + options.host() + ":" + port() + "/v2";
     }
 
     public String url(License license) {
@@ -235,42 +246,9 @@ public final class ChatboxSimulator implements AutoCloseable {
 
     // ---------------------------------------------------------------- raw frames and faults
 
-    /** Sends this text frame to every open socket, as is. */
-    public void injectRaw(String frame) {
-        send(() -> server.injectRaw(frame));
-    }
-
-    /** Sends every open socket a text frame whose bytes are not valid UTF-8; clients must fail the connection. */
-    public void injectInvalidUtf8() {
-        send(server::injectInvalidUtf8);
-    }
-
-    /** Closes every socket with this code and reason (no closing packet). */
-    public void closeAll(int code, String reason) {
-        send(() -> server.closeAll(code, reason));
-    }
-
     /** Closes every socket as the server would for this reason (code set and closing packet per the options). */
     public void closeAll(CloseReason reason) {
         send(() -> server.closeAll(reason));
-    }
-
-    /** Kills every TCP connection without a Close frame. */
-    public void dropAll() {
-        loop.call(() -> {
-            server.dropAll();
-            return null;
-        });
-    }
-
-    /** Off: client WebSocket Pings get no Pong. */
-    public void setAnswerPings(boolean answer) {
-        faults.answerPings(answer);
-    }
-
-    /** On: the server sends nothing at all (half-open connection); it still reads and records. */
-    public void setSilent(boolean silent) {
-        faults.silent(silent);
     }
 
     public void setTick(Duration tick) {
@@ -326,59 +304,5 @@ public final class ChatboxSimulator implements AutoCloseable {
     /** Forgets received frames, deliveries and inboxes (licenses and players stay). */
     public void clearRecords() {
         records.clear();
-    }
-
-    /** Sockets that passed the open checks and are still open. */
-    public int openConnections() {
-        return loop.call(out::size);
-    }
-
-    /** Every WebSocket upgrade request so far, accepted or rejected. */
-    public int connectionAttempts() {
-        return server.listener().upgradeAttempts();
-    }
-
-    public boolean isListening() {
-        return server.listener().listening();
-    }
-
-    // ---------------------------------------------------------------- lifecycle
-
-    /**
-     * Stops accepting, closes every socket with 4000 "Server is restarting, please reconnect in a few minutes" (no
-     * packet), stops listening, and listens again on the same port after the downtime. Returns once the listener
-     * is down; use {@link #isListening()} to see it come back.
-     */
-    public void restart(Duration downtime) {
-        loop.await(() -> restartOnLoop(downtime));
-    }
-
-    private Future<Void> restartOnLoop(Duration downtime) {
-        return server.restart(downtime);
-    }
-
-    /** Closes every socket with 4000 and stops the server. */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            loop.await(() -> {
-                ticker.stop();
-                keepAlive.stop();
-                if (pingTimer >= 0) {
-                    loop.vertx().cancelTimer(pingTimer);
-                }
-                return server.stop();
-            });
-        } finally {
-            loop.close();
-        }
-    }
-
-    private void send(Supplier<Future<Void>> action) {
-        loop.await(action);
     }
 }

@@ -76,7 +76,7 @@ final class Heartbeats {
             schedule(c);
             return;
         }
-        out.sendFrame(c, SocketIoPacket.HEARTBEAT_FRAME);
+        out.sendText(c, SocketIoPacket.HEARTBEAT_FRAME);
         c.echoTimer = loop.vertx().setTimer(Math.max(1, timeout.toMillis()), id -> {
             c.echoTimer = -1;
             if (!c.closed()) {

@@ -1,11 +1,11 @@
 package io.github.camelchat.simulator.hitbox;
 
+import io.github.camelchat.simulator.SimulatorConnection;
 import io.vertx.core.http.ServerWebSocket;
 
 /** One Socket.IO session over a WebSocket, and the channel it logged in to. Loop-confined. */
-final class HitboxConnection {
+final class HitboxConnection extends SimulatorConnection {
 
-    final ServerWebSocket socket;
     final String sid;
     /** The channel of the one joinChannel this socket may make, or null before it. */
     ChatRoom room;
@@ -15,10 +15,9 @@ final class HitboxConnection {
     /** Heartbeat state: the pending send, and the echo wait once a {@code 2::} went out. */
     long heartbeatTimer = -1;
     long echoTimer = -1;
-    private boolean closed;
 
     HitboxConnection(ServerWebSocket socket, String sid) {
-        this.socket = socket;
+        super(socket);
         this.sid = sid;
     }
 
@@ -29,13 +28,5 @@ final class HitboxConnection {
 
     boolean joined() {
         return room != null;
-    }
-
-    void markClosed() {
-        closed = true;
-    }
-
-    boolean closed() {
-        return closed || socket.isClosed();
     }
 }

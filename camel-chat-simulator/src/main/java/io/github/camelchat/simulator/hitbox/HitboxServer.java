@@ -9,11 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelchat.simulator.LoopbackWebSocketServer;
 import io.github.camelchat.simulator.RawWebSockets;
 import io.github.camelchat.simulator.SimulatorLoop;
+import io.github.camelchat.simulator.SimulatorServer;
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
 import org.slf4j.Logger;
@@ -25,14 +24,13 @@ import org.slf4j.LoggerFactory;
  * without a WebSocket Close frame, and so does this server; a disconnect it starts is {@code 0::} first.
  * Loop-confined.
  */
-final class HitboxServer {
+final class HitboxServer extends SimulatorServer<HitboxConnection> {
 
     private static final Logger LOG = LoggerFactory.getLogger(HitboxServer.class);
     /** Not valid UTF-8: 0xC3 must be followed by a continuation byte (0x80-0xBF), 0x28 is not one. */
     static final byte[] INVALID_UTF8 = {'5', ':', ':', ':', (byte) 0xC3, 0x28};
     private static final Pattern WEBSOCKET_PATH = Pattern.compile("/socket\\.io/1/websocket/([^/?]+)/?");
 
-    private final SimulatorLoop loop;
     private final HitboxSimulatorOptions options;
     private final HitboxSwitches switches;
     private final Sessions sessions;
@@ -40,15 +38,13 @@ final class HitboxServer {
     private final Records records;
     private final ObjectMapper json;
     private final Heartbeats heartbeats;
-    private final LoopbackWebSocketServer listener;
     private final HttpRoutes routes;
     private BiConsumer<HitboxConnection, ClientMessage> handler = (c, m) -> { };
     private Consumer<HitboxConnection> onClosed = c -> { };
-    private boolean accepting = true;
 
     HitboxServer(SimulatorLoop loop, HitboxSimulatorOptions options, HitboxSwitches switches, Outbox out,
                  Records records, ObjectMapper json) {
-        this.loop = loop;
+        super(loop, webSocketOptions(options.host(), options.port()), options.tls().orElse(null), out, INVALID_UTF8);
         this.options = options;
         this.switches = switches;
         this.out = out;
@@ -58,8 +54,6 @@ final class HitboxServer {
         this.heartbeats = new Heartbeats(loop, switches, out, options.heartbeatInterval(), options.heartbeatTimeout(),
                 this::heartbeatTimedOut);
         this.routes = new HttpRoutes(options, switches, sessions, records, json, () -> listener().port());
-        this.listener = new LoopbackWebSocketServer(loop, httpOptions(options), options.tls().orElse(null),
-                this::upgrade, routes::handle);
     }
 
     /**
@@ -71,35 +65,20 @@ final class HitboxServer {
         this.onClosed = closed;
     }
 
-    private static HttpServerOptions httpOptions(HitboxSimulatorOptions options) {
-        return new HttpServerOptions()
-                .setHost(options.host())
-                .setPort(options.port())
-                .setReuseAddress(true)
-                // ws 0.4 (the 0.9 client's WebSocket) negotiates no extensions.
-                .setPerMessageWebSocketCompressionSupported(false)
-                .setPerFrameWebSocketCompressionSupported(false)
-                .setMaxWebSocketFrameSize(1 << 20)
-                .setMaxWebSocketMessageSize(1 << 22);
-    }
-
-    LoopbackWebSocketServer listener() {
-        return listener;
-    }
-
     String self() {
         return routes.self();
     }
 
-    Future<Integer> start() {
-        accepting = true;
-        return listener.listen();
+    @Override
+    protected void plainRequest(HttpServerRequest request) {
+        routes.handle(request);
     }
 
-    private void upgrade(HttpServerRequest request) {
+    @Override
+    protected void upgrade(HttpServerRequest request) {
         Matcher m = WEBSOCKET_PATH.matcher(request.path() == null ? "" : request.path());
-        if (!accepting || !m.matches()) {
-            request.response().setStatusCode(accepting ? 404 : 503).end();
+        if (!m.matches()) {
+            request.response().setStatusCode(404).end();
             return;
         }
         String sid = m.group(1);
@@ -125,7 +104,7 @@ final class HitboxServer {
         socket.binaryMessageHandler(data -> LOG.debug("Ignoring a binary frame of {} bytes", data.length()));
         socket.exceptionHandler(err -> LOG.debug("Socket error on sid {}", sid, err));
         socket.closeHandler(v -> closed(c));
-        out.sendFrame(c, SocketIoPacket.CONNECTED);
+        out.sendText(c, SocketIoPacket.CONNECTED);
         heartbeats.start(c);
         LOG.debug("Sid {} connected from {}", sid, socket.remoteAddress());
     }
@@ -133,7 +112,7 @@ final class HitboxServer {
     private void closed(HitboxConnection c) {
         c.markClosed();
         heartbeats.stop(c);
-        out.remove(c.socket);
+        out.remove(c.socket());
         onClosed.accept(c);
     }
 
@@ -142,7 +121,7 @@ final class HitboxServer {
         if (packet != null && packet.type() == SocketIoPacket.HEARTBEAT) {
             records.heartbeatEcho();
             if (!heartbeats.received(c) && switches.answerHeartbeats()) {
-                out.sendFrame(c, SocketIoPacket.HEARTBEAT_FRAME);
+                out.sendText(c, SocketIoPacket.HEARTBEAT_FRAME);
             }
             return;
         }
@@ -161,7 +140,7 @@ final class HitboxServer {
         }
         if (!packet.id().isEmpty() && !packet.ackData()) {
             // The 0.9 server acknowledges a packet with a plain id by itself.
-            out.sendFrame(c, SocketIoPacket.ACK + ":::" + packet.id());
+            out.sendText(c, SocketIoPacket.ACK + ":::" + packet.id());
         }
         if (message != null) {
             try {
@@ -179,13 +158,13 @@ final class HitboxServer {
         if (c.closed()) {
             return Future.succeededFuture();
         }
-        return out.sendFrame(c, SocketIoPacket.DISCONNECTED).onComplete(v -> end(c)).mapEmpty();
+        return out.sendText(c, SocketIoPacket.DISCONNECTED).onComplete(v -> end(c)).mapEmpty();
     }
 
     /** Socket.IO 0.9's {@code end()}: TCP closes, no Close frame. */
     void end(HitboxConnection c) {
         c.markClosed();
-        RawWebSockets.dropTcp(c.socket);
+        RawWebSockets.dropTcp(c.socket());
     }
 
     private void heartbeatTimedOut(HitboxConnection c) {
@@ -201,22 +180,9 @@ final class HitboxServer {
         return Future.all(ends).mapEmpty();
     }
 
-    /** Closes every socket with a WebSocket Close frame, which the live server never sent. */
-    Future<Void> closeAll(int code, String reason) {
-        List<Future<Void>> closes = new ArrayList<>();
-        for (HitboxConnection c : out.connections()) {
-            if (!c.socket.isClosed()) {
-                try {
-                    closes.add(c.socket.close((short) code, reason).otherwiseEmpty());
-                } catch (IllegalStateException alreadyClosing) {
-                    // nothing to wait for
-                }
-            }
-        }
-        return Future.all(closes).mapEmpty();
-    }
-
-    void dropAll() {
+    /** Marks each socket closed as well, as {@link #end} does: nothing more is sent to it. */
+    @Override
+    protected void dropAll() {
         for (HitboxConnection c : out.connections()) {
             end(c);
         }
@@ -226,30 +192,15 @@ final class HitboxServer {
         return out.toAll(frame, c -> roomOrNull == null || c.room == roomOrNull);
     }
 
-    Future<Void> injectInvalidUtf8() {
-        List<Future<Void>> writes = new ArrayList<>();
-        for (HitboxConnection c : out.connections()) {
-            if (!c.closed()) {
-                writes.add(RawWebSockets.writeTextBytes(c.socket, INVALID_UTF8.clone()).otherwiseEmpty());
-            }
-        }
-        return Future.all(writes).mapEmpty();
-    }
-
-    /** Stops accepting, disconnects every socket, then stops listening once they are gone (or the timeout). */
-    Future<Void> stop() {
-        accepting = false;
+    /** Forgets pending handshakes and disconnects every socket ({@code 0::}). */
+    @Override
+    protected void endAllForStop() {
         sessions.clear();
         disconnectAll();
-        return loop.when(() -> out.size() == 0, options.closeTimeout())
-                .compose(v -> listener.stop());
     }
 
-    /** Stops, then listens again on the same port after the downtime. */
-    Future<Void> restart(Duration downtime) {
-        return stop().onComplete(v -> loop.vertx().setTimer(Math.max(1, downtime.toMillis()), id -> {
-            accepting = true;
-            listener.listen().onFailure(err -> LOG.error("Could not listen again on port {}", listener.port(), err));
-        }));
+    @Override
+    protected Duration stopWait() {
+        return options.closeTimeout();
     }
 }

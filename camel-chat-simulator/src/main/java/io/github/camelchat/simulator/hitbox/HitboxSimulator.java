@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelchat.simulator.SimulatorLoop;
+import io.github.camelchat.simulator.ChatSimulator;
+import io.github.camelchat.simulator.FaultSwitches;
+import io.github.camelchat.simulator.SimulatorServer;
 import io.vertx.core.Future;
 
 /**
@@ -18,13 +19,16 @@ import io.vertx.core.Future;
  * {@code args}. One HTTP port serves all of it, and answers proxy-form requests too, so an unmodified client can
  * reach it through {@code HTTP_PROXY}.
  *
+ * <p>Stopping ({@link #close()}, {@link #restart}) disconnects every socket ({@code 0::}) and forgets pending
+ * handshakes. Channels, accounts and backlogs survive a restart. {@link #closeAll(int, String)} sends WebSocket Close
+ * frames, which the live server never did.
+ *
  * <p>Every method may be called from any thread. State lives on one Vert.x event loop; methods that make the server
  * send something return once those frames are flushed to the sockets.
  */
-public final class HitboxSimulator implements AutoCloseable {
+public final class HitboxSimulator extends ChatSimulator {
 
     private final HitboxSimulatorOptions options;
-    private final SimulatorLoop loop;
     private final HitboxSwitches switches;
     private final Channels channels;
     private final Directory directory = new Directory();
@@ -36,11 +40,9 @@ public final class HitboxSimulator implements AutoCloseable {
     private final Moderation moderation;
     private final Votes votes;
     private final HitboxServer server;
-    private volatile boolean closed;
 
     private HitboxSimulator(HitboxSimulatorOptions options) {
         this.options = options;
-        this.loop = new SimulatorLoop();
         ObjectMapper json = new ObjectMapper();
         this.switches = new HitboxSwitches(options);
         this.channels = new Channels(options.backlogSize());
@@ -63,33 +65,32 @@ public final class HitboxSimulator implements AutoCloseable {
     }
 
     public static HitboxSimulator start(HitboxSimulatorOptions options) {
-        HitboxSimulator simulator = new HitboxSimulator(options.copy());
-        try {
-            simulator.loop.await(simulator.server::start);
-        } catch (RuntimeException e) {
-            simulator.loop.close();
-            throw e;
-        }
-        return simulator;
+        return started(new HitboxSimulator(options.copy()));
+    }
+
+    @Override
+    protected SimulatorServer<?> server() {
+        return server;
+    }
+
+    @Override
+    protected FaultSwitches faults() {
+        return switches;
     }
 
     // ---------------------------------------------------------------- addresses
-
-    public int port() {
-        return server.listener().port();
-    }
 
     /**
      * {@code http://127.0.0.1:<port>} ({@code https://} with TLS): what a Socket.IO 0.9 client connects to, and, when
      * plain, the proxy for HTTP_PROXY.
      */
     public String baseUrl() {
-        return server.listener().httpScheme() + "://" + selfAddress();
+        return listener().httpScheme() + "://" + selfAddress();
     }
 
     /** The WebSocket URL of a handshake's sid, {@code ws://127.0.0.1:<port>/socket.io/1/websocket/<sid>} (or wss). */
     public String webSocketUrl(String sid) {
-        return server.listener().webSocketScheme() + "://" + selfAddress() + "/socket.io/1/websocket/" + sid;
+        return listener().webSocketScheme() + "://" + selfAddress() + "/socket.io/1/websocket/" + sid;
     }
 
     /** The redis server-list URL, {@code http://127.0.0.1:<port>/api/chat/servers?redis=true} (https with TLS). */
@@ -234,37 +235,14 @@ public final class HitboxSimulator implements AutoCloseable {
 
     // ---------------------------------------------------------------- raw frames and faults
 
-    /** Sends this text frame, as is, to every open socket. */
-    public void injectRaw(String frame) {
-        send(() -> server.injectRaw(frame, null));
-    }
-
     /** Sends this text frame, as is, to every socket in the channel. */
     public void injectRaw(String channel, String frame) {
         send(() -> server.injectRaw(frame, channels.room(channel)));
     }
 
-    /** Sends every open socket a text frame whose bytes are not valid UTF-8; clients must fail the connection. */
-    public void injectInvalidUtf8() {
-        send(server::injectInvalidUtf8);
-    }
-
     /** Disconnects every socket as the server does itself: {@code 0::}, then TCP closes (no Close frame). */
     public void closeAll() {
         send(server::disconnectAll);
-    }
-
-    /** Closes every socket with a WebSocket Close frame of this code and reason (the live server never did). */
-    public void closeAll(int code, String reason) {
-        send(() -> server.closeAll(code, reason));
-    }
-
-    /** Closes every TCP connection at once: no {@code 0::}, no Close frame. */
-    public void dropAll() {
-        loop.call(() -> {
-            server.dropAll();
-            return null;
-        });
     }
 
     /** Off: no more {@code 2::} (and so no heartbeat kicks); clients' own timers will give up on the link. */
@@ -275,16 +253,6 @@ public final class HitboxSimulator implements AutoCloseable {
     /** Off: a {@code 2::} a client sends on its own gets no {@code 2::} back. */
     public void setAnswerHeartbeats(boolean answer) {
         switches.answerHeartbeats(answer);
-    }
-
-    /** Off: client WebSocket Ping frames get no Pong. */
-    public void setAnswerPings(boolean answer) {
-        switches.answerPings(answer);
-    }
-
-    /** On: the server sends nothing at all (half-open connection); it still reads and records. */
-    public void setSilent(boolean silent) {
-        switches.silent(silent);
     }
 
     /** The status of the Socket.IO handshake: 200 (default) gives a sid, e.g. 401 or 503 refuse it. */
@@ -332,28 +300,14 @@ public final class HitboxSimulator implements AutoCloseable {
         return loop.call(() -> channels.room(channel).sockets().stream().map(c -> c.member().name()).toList());
     }
 
-    /** Open Socket.IO sockets (handshaken, not yet closed), joined or not. */
-    public int openConnections() {
-        return loop.call(out::size);
-    }
-
     /** Every handshake request so far, whatever it was answered. */
     public int handshakes() {
         return records.handshakes();
     }
 
-    /** Every WebSocket upgrade request so far, valid sid or not. */
-    public int connectionAttempts() {
-        return server.listener().upgradeAttempts();
-    }
-
     /** Every {@code 2::} sockets sent (echoes and their own). */
     public int heartbeatsReceived() {
         return records.heartbeatEchoes();
-    }
-
-    public boolean isListening() {
-        return server.listener().listening();
     }
 
     /** Forgets received frames, chat logs and inboxes (accounts, channels and backlogs stay). */
@@ -363,28 +317,10 @@ public final class HitboxSimulator implements AutoCloseable {
 
     // ---------------------------------------------------------------- lifecycle
 
-    /**
-     * Disconnects every socket ({@code 0::}), stops listening, forgets pending handshakes, and listens again on the
-     * same port after the downtime. Channels, accounts and backlogs survive. Returns once the listener is down; use
-     * {@link #isListening()} to see it come back.
-     */
-    public void restart(Duration downtime) {
-        Objects.requireNonNull(downtime, "downtime");
-        loop.await(() -> server.restart(downtime).onComplete(v -> channels.forgetPresence()));
-    }
-
-    /** Disconnects every socket and stops the server. */
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            loop.await(server::stop);
-        } finally {
-            loop.close();
-        }
+    protected Future<Void> restartOnLoop(Duration downtime) {
+        Objects.requireNonNull(downtime, "downtime");
+        return super.restartOnLoop(downtime).onComplete(v -> channels.forgetPresence());
     }
 
     private static Member member(Viewer viewer) {
@@ -393,9 +329,5 @@ public final class HitboxSimulator implements AutoCloseable {
 
     private static Set<UserFlag> flags(UserFlag... flags) {
         return flags.length == 0 ? Set.of() : EnumSet.copyOf(List.of(flags));
-    }
-
-    private void send(Supplier<Future<Void>> action) {
-        loop.await(action);
     }
 }

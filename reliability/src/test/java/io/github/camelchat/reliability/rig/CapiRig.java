@@ -42,6 +42,7 @@ public final class CapiRig extends ChatRig {
         return this;
     }
 
+    @Override
     public CapiSimulator simulator() {
         return simulator;
     }
@@ -77,31 +78,6 @@ public final class CapiRig extends ChatRig {
     @Override
     protected String typeHeader() {
         return CapiConstants.EVENT_TYPE;
-    }
-
-    @Override
-    public void restart(Duration downtime) {
-        simulator.restart(downtime);
-    }
-
-    @Override
-    public boolean listening() {
-        return simulator.isListening();
-    }
-
-    @Override
-    public void drop() {
-        simulator.dropAll();
-    }
-
-    @Override
-    public void keepaliveFault(boolean on) {
-        simulator.setAnswerPings(!on);
-    }
-
-    @Override
-    public void silent(boolean on) {
-        simulator.setSilent(on);
     }
 
     @Override
@@ -146,21 +122,6 @@ public final class CapiRig extends ChatRig {
     }
 
     @Override
-    public void injectRaw(String frame) {
-        simulator.injectRaw(frame);
-    }
-
-    @Override
-    public void injectInvalidUtf8() {
-        simulator.injectInvalidUtf8();
-    }
-
-    @Override
-    public int serverConnectionAttempts() {
-        return simulator.connectionAttempts();
-    }
-
-    @Override
     public List<String> framesReceived() {
         return simulator.received(bot);
     }
@@ -168,12 +129,5 @@ public final class CapiRig extends ChatRig {
     /** Every AuthenticateRequest the simulator received for the bot's key. */
     public int authenticateRequests() {
         return (int) framesReceived().stream().filter(f -> f.contains("AuthenticateRequest")).count();
-    }
-
-    @Override
-    protected void stopServer() {
-        if (simulator != null) {
-            simulator.close();
-        }
     }
 }

@@ -11,6 +11,7 @@ import io.github.camelchat.common.session.ChatSession;
 import io.github.camelchat.common.session.SessionState;
 import io.github.camelchat.common.testing.OrderedSends;
 import io.github.camelchat.reliability.Secrets;
+import io.github.camelchat.simulator.ChatSimulator;
 import io.github.camelchat.simulator.SimulatorCertificate;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -56,6 +57,9 @@ public abstract class ChatRig implements AutoCloseable {
     /** Starts the simulator and creates the bot's credentials. */
     public abstract ChatRig startServer();
 
+    /** The simulator {@link #startServer()} started, or null before. */
+    public abstract ChatSimulator simulator();
+
     /**
      * Before {@link #startServer()}: the simulator serves TLS with this certificate, and the bot dials it by the name
      * {@code localhost} (what the certificates name and hostname verification checks, rather than 127.0.0.1). The
@@ -72,18 +76,28 @@ public abstract class ChatRig implements AutoCloseable {
     }
 
     /** The simulator stops listening for {@code downtime} and comes back on the same port (credentials survive). */
-    public abstract void restart(Duration downtime);
+    public void restart(Duration downtime) {
+        simulator().restart(downtime);
+    }
 
-    public abstract boolean listening();
+    public boolean listening() {
+        return simulator().isListening();
+    }
 
     /** Kills every TCP connection without a close frame. */
-    public abstract void drop();
+    public void drop() {
+        simulator().dropAll();
+    }
 
     /** The server stops answering WebSocket pings (hitbox: and stops its heartbeats), or starts again. */
-    public abstract void keepaliveFault(boolean on);
+    public void keepaliveFault(boolean on) {
+        simulator().setAnswerPings(!on);
+    }
 
     /** The server sends nothing at all but still reads and carries out requests (half-open), or talks again. */
-    public abstract void silent(boolean on);
+    public void silent(boolean on) {
+        simulator().setSilent(on);
+    }
 
     /**
      * While on, a message the client writes stays unconfirmed and not carried out (chatbox: delivery tick stopped;
@@ -112,12 +126,18 @@ public abstract class ChatRig implements AutoCloseable {
     public abstract void emitEvent(String text);
 
     /** Sends this frame to every open socket as is. */
-    public abstract void injectRaw(String frame);
+    public void injectRaw(String frame) {
+        simulator().injectRaw(frame);
+    }
 
-    public abstract void injectInvalidUtf8();
+    public void injectInvalidUtf8() {
+        simulator().injectInvalidUtf8();
+    }
 
     /** Connection attempts the server saw (WebSocket upgrades; hitbox: Socket.IO handshakes). */
-    public abstract int serverConnectionAttempts();
+    public int serverConnectionAttempts() {
+        return simulator().connectionAttempts();
+    }
 
     /** The frames (in the protocol's own shape) that the bot sent to the server. */
     public abstract List<String> framesReceived();
@@ -304,7 +324,12 @@ public abstract class ChatRig implements AutoCloseable {
         }
     }
 
-    protected abstract void stopServer();
+    protected void stopServer() {
+        ChatSimulator simulator = simulator();
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
 
     @Override
     public void close() {

@@ -44,6 +44,7 @@ public final class ChatboxRig extends ChatRig {
         return this;
     }
 
+    @Override
     public ChatboxSimulator simulator() {
         return simulator;
     }
@@ -96,31 +97,6 @@ public final class ChatboxRig extends ChatRig {
     }
 
     @Override
-    public void restart(Duration downtime) {
-        simulator.restart(downtime);
-    }
-
-    @Override
-    public boolean listening() {
-        return simulator.isListening();
-    }
-
-    @Override
-    public void drop() {
-        simulator.dropAll();
-    }
-
-    @Override
-    public void keepaliveFault(boolean on) {
-        simulator.setAnswerPings(!on);
-    }
-
-    @Override
-    public void silent(boolean on) {
-        simulator.setSilent(on);
-    }
-
-    @Override
     public void holdInFlight(boolean on) {
         simulator.setTick(on ? STOPPED : TICK);
     }
@@ -154,21 +130,6 @@ public final class ChatboxRig extends ChatRig {
     }
 
     @Override
-    public void injectRaw(String frame) {
-        simulator.injectRaw(frame);
-    }
-
-    @Override
-    public void injectInvalidUtf8() {
-        simulator.injectInvalidUtf8();
-    }
-
-    @Override
-    public int serverConnectionAttempts() {
-        return simulator.connectionAttempts();
-    }
-
-    @Override
     public List<String> framesReceived() {
         return simulator.received(license);
     }
@@ -176,12 +137,5 @@ public final class ChatboxRig extends ChatRig {
     /** Runs one delivery tick now. */
     public void tickNow() {
         simulator.tickNow();
-    }
-
-    @Override
-    protected void stopServer() {
-        if (simulator != null) {
-            simulator.close();
-        }
     }
 }

@@ -66,6 +66,7 @@ public final class HitboxRig extends ChatRig {
         return this;
     }
 
+    @Override
     public HitboxSimulator simulator() {
         return simulator;
     }
@@ -123,29 +124,9 @@ public final class HitboxRig extends ChatRig {
     }
 
     @Override
-    public void restart(Duration downtime) {
-        simulator.restart(downtime);
-    }
-
-    @Override
-    public boolean listening() {
-        return simulator.isListening();
-    }
-
-    @Override
-    public void drop() {
-        simulator.dropAll();
-    }
-
-    @Override
     public void keepaliveFault(boolean on) {
         simulator.setHeartbeats(!on);
-        simulator.setAnswerPings(!on);
-    }
-
-    @Override
-    public void silent(boolean on) {
-        simulator.setSilent(on);
+        super.keepaliveFault(on);
     }
 
     @Override
@@ -185,16 +166,6 @@ public final class HitboxRig extends ChatRig {
     }
 
     @Override
-    public void injectRaw(String frame) {
-        simulator.injectRaw(frame);
-    }
-
-    @Override
-    public void injectInvalidUtf8() {
-        simulator.injectInvalidUtf8();
-    }
-
-    @Override
     public int serverConnectionAttempts() {
         return simulator.handshakes();
     }
@@ -209,8 +180,6 @@ public final class HitboxRig extends ChatRig {
         if (proxy != null) {
             proxy.close();
         }
-        if (simulator != null) {
-            simulator.close();
-        }
+        super.stopServer();
     }
 }
