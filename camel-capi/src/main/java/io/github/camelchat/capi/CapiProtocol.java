@@ -90,15 +90,23 @@ final class CapiProtocol implements ChatProtocol<CapiInbound> {
     public void onText(String text, ProtocolLink<CapiInbound> link) {
         CapiFrame frame;
         try {
+            // one pass: an event frame comes back with its event already decoded
             frame = codec.decode(text);
         } catch (CapiDecodeException e) {
-            LOG.warn("Skipping a malformed CAPI frame: {}", e.getMessage());
+            if (e.isEventPayload()) {
+                LOG.warn("Skipping a malformed CAPI event: {}", e.getMessage());
+            } else {
+                LOG.warn("Skipping a malformed CAPI frame: {}", e.getMessage());
+            }
             return;
         }
-        if (frame.isResponse()) {
+        CapiEvent event = frame.event();
+        if (event != null) {
+            onEvent(event, text, link);
+        } else if (frame.isResponse()) {
             onResponse(frame, link);
         } else {
-            onEvent(frame, text, link);
+            LOG.debug("Ignoring unknown CAPI command {}", frame.command());
         }
     }
 
@@ -144,34 +152,28 @@ final class CapiProtocol implements ChatProtocol<CapiInbound> {
         }
     }
 
-    private void onEvent(CapiFrame frame, String text, ProtocolLink<CapiInbound> link) {
-        CapiEvent event;
-        try {
-            event = codec.toEvent(frame, text);
-        } catch (CapiDecodeException e) {
-            LOG.warn("Skipping a malformed CAPI event: {}", e.getMessage());
-            return;
-        }
-        if (event == null) {
-            LOG.debug("Ignoring unknown CAPI command {}", frame.command());
-            return;
-        }
+    private void onEvent(CapiEvent event, String text, ProtocolLink<CapiInbound> link) {
         boolean initial = false;
         CapiRoster.Member sender = null;
-        if (event instanceof ConnectEvent connect) {
-            channel = connect.channel();
-            channelEntered = true;
-        } else if (event instanceof UserUpdateEvent update) {
-            sender = roster.apply(update);
-            if (listing) {
-                initial = true;
-                // the listing ends with the bot's own update once it is in the channel
-                listing = !(channelEntered && update.userId() == CapiRoster.SELF);
+        switch (event.kind()) {
+            case MESSAGE -> sender = roster.get(((MessageEvent) event).userId());
+            case USER_UPDATE -> {
+                UserUpdateEvent update = (UserUpdateEvent) event;
+                sender = roster.apply(update);
+                if (listing) {
+                    initial = true;
+                    // the listing ends with the bot's own update once it is in the channel
+                    listing = !(channelEntered && update.userId() == CapiRoster.SELF);
+                }
             }
-        } else if (event instanceof MessageEvent message) {
-            sender = roster.get(message.userId());
-        } else if (event instanceof UserLeaveEvent leave) {
-            sender = roster.remove(leave.userId());
+            case USER_LEAVE -> sender = roster.remove(((UserLeaveEvent) event).userId());
+            case CONNECT -> {
+                channel = ((ConnectEvent) event).channel();
+                channelEntered = true;
+            }
+            case DISCONNECT -> {
+                // nothing to track: the server closes the socket next
+            }
         }
         link.emit(new CapiInbound(event, text, sender, channel, initial));
     }

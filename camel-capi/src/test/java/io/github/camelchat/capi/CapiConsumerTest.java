@@ -35,6 +35,7 @@ class CapiConsumerTest extends CapiTestSupport {
             public void configure() {
                 from(capi("")).routeId("all").to("mock:all");
                 from(capi("events=userUpdate,message&includeInitialRoster=false")).routeId("live").to("mock:live");
+                from(capi("events=message&rawJson=true")).routeId("raw").to("mock:raw");
             }
         };
     }
@@ -107,6 +108,17 @@ class CapiConsumerTest extends CapiTestSupport {
                 .containsEntry(CapiConstants.MESSAGE_TYPE, "Channel")
                 .containsEntry(CapiConstants.EVENT_TYPE, "message")
                 .containsEntry(CapiConstants.USER_ID, (long) carol.id());
+        // rawJson: the frame's text as the body, the same headers
+        MockEndpoint raw = getMockEndpoint("mock:raw");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> raw.getReceivedExchanges().size() >= 5);
+        Exchange rawSay = raw.getReceivedExchanges().get(0);
+        assertThat(rawSay.getMessage().getBody()).isInstanceOfSatisfying(String.class, json -> {
+            assertThat(json).contains("\"Botapichat.MessageEventRequest\"").contains("\"hello channel\"");
+        });
+        assertThat(rawSay.getMessage().getHeaders()).isEqualTo(say);
+        assertThat(raw.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader(CapiConstants.MESSAGE_TYPE))
+                .containsExactly("Channel", "Whisper", "Emote", "Channel", "ServerInfo");
+
         assertThat(got.get(2).getMessage().getHeader(CapiConstants.MESSAGE_TYPE)).isEqualTo("Whisper");
         assertThat(got.get(3).getMessage().getHeader(CapiConstants.MESSAGE_TYPE)).isEqualTo("Emote");
         UserUpdateEvent flags = got.get(4).getMessage().getBody(UserUpdateEvent.class);
