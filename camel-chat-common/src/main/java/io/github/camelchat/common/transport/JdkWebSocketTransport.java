@@ -1,10 +1,12 @@
 package io.github.camelchat.common.transport;
 
+import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -50,7 +52,23 @@ public final class JdkWebSocketTransport implements ChatTransport {
             builder.subprotocols(first, rest);
         }
         Reader reader = new Reader(listener, maxMessageChars);
-        return builder.buildAsync(request.uri(), reader).thenApply(webSocket -> reader.socket);
+        return builder.buildAsync(request.uri(), reader).<ChatSocket>thenApply(webSocket -> reader.socket)
+                .exceptionallyCompose(error -> CompletableFuture.failedFuture(clientFailure(error)));
+    }
+
+    /**
+     * What a failure of the JDK client reports to the session. JDK 17's client fails with a bare {@code InternalError}
+     * (from {@code TransportImpl.acknowledgeReception}) when the server closes the connection right after the
+     * upgrade; that says nothing to someone reading the session's state or health, so it becomes an
+     * {@code IOException} that does, with the JDK's error as its cause. Anything else is reported as it is.
+     */
+    static Throwable clientFailure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof InternalError) {
+            return new IOException("the JDK WebSocket client failed with " + cause + " (seen when the server closes "
+                    + "the connection right after the WebSocket upgrade)", cause);
+        }
+        return cause;
     }
 
     /** Joins fragments, enforces the size limit and asks for one message at a time. */
@@ -142,7 +160,7 @@ public final class JdkWebSocketTransport implements ChatTransport {
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
-            listener.onError(error);
+            listener.onError(clientFailure(error));
         }
     }
 
