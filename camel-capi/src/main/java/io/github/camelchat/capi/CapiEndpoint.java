@@ -66,7 +66,7 @@ public class CapiEndpoint extends ChatEndpoint<CapiInbound> {
         // a request written before a drop may have been carried out: fail it rather than risk doing it twice
         SessionSettings settings = c.sessionSettings(c.getSendInterval(), c.getMaxInFlight(), c.getRetryDelay(), false);
         return new ChatSession<>("capi:" + c.getName() + "@" + c.getUrl(), new CapiProtocol(c, getComponent().codec()),
-                resources.transport(c.transportOptions(getCamelContext())), settings, resources.scheduler(),
+                resources.transport(c.transportOptions(resources)), settings, resources.scheduler(),
                 resources.completions(), null, Redactor.of(c.getApiKey()));
     }
 

@@ -73,7 +73,7 @@ public class ChatboxEndpoint extends ChatEndpoint<ChatboxFrame> {
         SessionSettings settings = c.sessionSettings(c.getSendInterval(), c.getMaxPendingOnServer(),
                 c.getRateLimitRetryDelay(), false);
         return new ChatSession<>(sessionName(), new ChatboxProtocol(c, getComponent().codec()),
-                resources.transport(c.transportOptions(getCamelContext())), settings, resources.scheduler(),
+                resources.transport(c.transportOptions(resources)), settings, resources.scheduler(),
                 resources.completions(), null, Redactor.of(c.getLicenseKey()));
     }
 

@@ -69,7 +69,7 @@ public class HitboxEndpoint extends ChatEndpoint<HitboxInbound> {
         // one message in flight: the server confirms a chatMsg only by echoing it, and refuses it without naming it
         SessionSettings base = c.sessionSettings(c.getSendInterval(), 1, c.getSendInterval(), false);
         SessionSettings settings = base.withHandshakeTimeout(c.getLoginTimeout());
-        TransportOptions transport = c.transportOptions(getCamelContext());
+        TransportOptions transport = c.transportOptions(resources);
         return new ChatSession<>("hitbox:" + c.channelName(),
                 new HitboxProtocol(c, getComponent().codec(), resources.httpClient(transport)),
                 resources.transport(transport), settings, resources.scheduler(), resources.completions(), null,

@@ -9,7 +9,6 @@ import io.github.camelchat.common.session.KeepalivePolicy;
 import io.github.camelchat.common.session.ReconnectPolicy;
 import io.github.camelchat.common.session.SessionSettings;
 import io.github.camelchat.common.transport.TransportOptions;
-import org.apache.camel.CamelContext;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -152,16 +151,11 @@ public abstract class SessionConfiguration {
                 maxPendingEvents);
     }
 
-    /** The transport options (TLS context, proxy, timeouts) from these options. */
-    public TransportOptions transportOptions(CamelContext context) {
-        try {
-            return new TransportOptions(
-                    sslContextParameters == null ? null : sslContextParameters.createSSLContext(context),
-                    proxyHost == null ? null : new InetSocketAddress(proxyHost, proxyPort),
-                    Duration.ofMillis(connectTimeout), null, maxMessageSize);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot create the TLS context from sslContextParameters: " + e.getMessage(), e);
-        }
+    /** The transport options (TLS context, proxy, timeouts) from these options; the TLS context from {@code resources}. */
+    public TransportOptions transportOptions(SessionResources resources) {
+        return new TransportOptions(resources.sslContext(sslContextParameters),
+                proxyHost == null ? null : new InetSocketAddress(proxyHost, proxyPort),
+                Duration.ofMillis(connectTimeout), null, maxMessageSize);
     }
 
     public WhileDisconnected whileDisconnectedPolicy() {

@@ -609,8 +609,25 @@ public final class ChatSession<E> {
 
         @Override
         public SessionScheduler scheduler() {
-            return scheduler;
+            return timers;
         }
+
+        /** The session's clock; timers that run under the session lock, and only while this connection is current. */
+        private final SessionScheduler timers = new SessionScheduler() {
+            @Override
+            public long nowMillis() {
+                return scheduler.nowMillis();
+            }
+
+            @Override
+            public Cancellable schedule(Runnable task, long delayMillis) {
+                return scheduler.schedule(() -> locked(() -> {
+                    if (current()) {
+                        task.run();
+                    }
+                }), delayMillis);
+            }
+        };
     }
 
     /** Connects the outbound queue to whichever connection is current. */

@@ -30,6 +30,9 @@ public interface ProtocolLink<E> {
     /** Drops this connection and stops for good; {@code reason} must not contain secrets. */
     void fail(String reason);
 
-    /** The session's clock and timers, for protocol heartbeats. */
+    /**
+     * The session's clock, and timers for protocol heartbeats: a task runs under the session lock, like every call of
+     * the protocol, and only while this connection is current (after it is gone, it does nothing).
+     */
     SessionScheduler scheduler();
 }

@@ -18,10 +18,6 @@ public final class JdkWebSocketTransport implements ChatTransport {
     private final HttpClient client;
     private final int maxMessageChars;
 
-    public JdkWebSocketTransport(TransportOptions options) {
-        this(newClient(options), options.maxMessageChars());
-    }
-
     public JdkWebSocketTransport(HttpClient client, int maxMessageChars) {
         this.client = client;
         this.maxMessageChars = maxMessageChars;

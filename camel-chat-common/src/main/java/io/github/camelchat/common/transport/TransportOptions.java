@@ -20,16 +20,10 @@ import javax.net.ssl.SSLContext;
 public record TransportOptions(SSLContext sslContext, InetSocketAddress proxy, Duration connectTimeout,
         Executor executor, int maxMessageChars) {
 
-    public static final int DEFAULT_MAX_MESSAGE_CHARS = 1024 * 1024;
-
     public TransportOptions {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         if (maxMessageChars <= 0) {
             throw new IllegalArgumentException("maxMessageChars must be positive, was " + maxMessageChars);
         }
-    }
-
-    public static TransportOptions defaults() {
-        return new TransportOptions(null, null, Duration.ofSeconds(10), null, DEFAULT_MAX_MESSAGE_CHARS);
     }
 }

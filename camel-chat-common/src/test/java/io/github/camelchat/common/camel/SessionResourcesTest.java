@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.camelchat.common.session.SessionScheduler.Cancellable;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,30 @@ class SessionResourcesTest {
             }
             assertThat(timers).hasSize(5000).doesNotContainNull();
             timers.forEach(Cancellable::cancel);
+            resources.close();
+        }
+    }
+
+    @Test
+    void sessionsWithTheSameTlsParametersShareOneClient() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.start();
+            SessionResources resources = new SessionResources(context, this, "Test");
+            SSLContextParameters tls = new SSLContextParameters();
+            // two endpoints (two sessions) configured with the same parameters, as the component's defaults do
+            SessionConfiguration first = new SessionConfiguration() { };
+            SessionConfiguration second = new SessionConfiguration() { };
+            first.setSslContextParameters(tls);
+            second.setSslContextParameters(tls);
+            assertThat(resources.transport(first.transportOptions(resources)))
+                    .isSameAs(resources.transport(second.transportOptions(resources)));
+            assertThat(resources.httpClient(first.transportOptions(resources)))
+                    .isSameAs(resources.httpClient(second.transportOptions(resources)));
+
+            SessionConfiguration other = new SessionConfiguration() { };
+            other.setSslContextParameters(new SSLContextParameters());
+            assertThat(resources.transport(other.transportOptions(resources)))
+                    .isNotSameAs(resources.transport(first.transportOptions(resources)));
             resources.close();
         }
     }

@@ -293,4 +293,18 @@ class ChatSessionReconnectTest {
         h.clock.advance(1000);
         assertThat(h.transport.openCount()).isEqualTo(2);
     }
+
+    @Test
+    void aProtocolTimerOfAConnectionThatIsGoneDoesNothing() {
+        h.connect();
+        h.session.send("a");
+        h.current().serverSends("later-ack:1:500");
+        h.current().serverCloses(1006, "");
+        h.clock.advance(1000);
+        h.connect();
+
+        h.clock.advance(500);
+        assertThat(h.protocol.ackResults()).as("the old connection's timer never ran").isEmpty();
+        assertThat(h.session.getState()).as(h.reasons.toString()).isEqualTo(SessionState.READY);
+    }
 }
