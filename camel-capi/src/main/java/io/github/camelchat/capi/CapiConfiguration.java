@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.github.camelchat.capi.model.CapiEventType;
 import io.github.camelchat.common.camel.SessionConfiguration;
+import io.github.camelchat.common.session.Redactor;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -97,7 +98,7 @@ public class CapiConfiguration extends SessionConfiguration {
     /** Never prints the API key. */
     @Override
     public String toString() {
-        return "CapiConfiguration[name=" + name + ", url=" + url + ", apiKey=" + (apiKey == null ? "<none>" : "xxxxxx")
+        return "CapiConfiguration[name=" + name + ", url=" + url + ", apiKey=" + (apiKey == null ? "<none>" : Redactor.MASK)
                 + "]";
     }
 

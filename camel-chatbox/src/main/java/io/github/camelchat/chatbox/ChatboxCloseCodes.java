@@ -8,8 +8,6 @@ import io.github.camelchat.common.session.CloseDecision;
  */
 final class ChatboxCloseCodes {
 
-    static final int SERVER_STOPPING = 4000;
-
     private ChatboxCloseCodes() {
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import io.github.camelchat.chatbox.model.ChatboxEventType;
 import io.github.camelchat.chatbox.model.FormattingMode;
 import io.github.camelchat.common.camel.SessionConfiguration;
+import io.github.camelchat.common.session.Redactor;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -126,7 +127,7 @@ public class ChatboxConfiguration extends SessionConfiguration {
     @Override
     public String toString() {
         return "ChatboxConfiguration[name=" + name + ", url=" + url + ", guest=" + guest + ", licenseKey="
-                + (licenseKey == null ? "<none>" : "xxxxxx") + "]";
+                + (licenseKey == null ? "<none>" : Redactor.MASK) + "]";
     }
 
     public String getName() {

@@ -22,6 +22,7 @@ import io.github.camelchat.common.session.ChatProtocol;
 import io.github.camelchat.common.session.CloseDecision;
 import io.github.camelchat.common.session.ProtocolLink;
 import io.github.camelchat.common.transport.ConnectRequest;
+import io.github.camelchat.common.session.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +65,7 @@ final class ChatboxProtocol implements ChatProtocol<ChatboxFrame> {
                 ? configuration.getUrl().substring(0, configuration.getUrl().length() - 1)
                 : configuration.getUrl();
         String key = configuration.isGuest() ? "guest" : configuration.getLicenseKey();
-        String shown = configuration.isGuest() ? "guest" : "xxxxxx";
+        String shown = configuration.isGuest() ? "guest" : Redactor.MASK;
         return CompletableFuture.completedFuture(ConnectRequest.of(URI.create(base + "/" + key), base + "/" + shown,
                 java.time.Duration.ofMillis(configuration.getConnectTimeout())));
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.github.camelchat.common.camel.SessionConfiguration;
+import io.github.camelchat.common.session.Redactor;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -144,7 +145,7 @@ public class HitboxConfiguration extends SessionConfiguration {
     @Override
     public String toString() {
         return "HitboxConfiguration[channel=" + channel + ", name=" + name + ", token="
-                + (token == null ? "<none>" : "xxxxxx") + "]";
+                + (token == null ? "<none>" : Redactor.MASK) + "]";
     }
 
     public String getChannel() {

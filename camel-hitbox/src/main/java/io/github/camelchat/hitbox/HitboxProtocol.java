@@ -49,8 +49,7 @@ import io.github.camelchat.hitbox.socketio.HandshakeResponse;
 import io.github.camelchat.hitbox.socketio.SioCodec;
 import io.github.camelchat.hitbox.socketio.SioDecodeException;
 import io.github.camelchat.hitbox.socketio.SioError;
-import io.github.camelchat.hitbox.socketio.SioFrame;
-import io.github.camelchat.hitbox.socketio.SioPacketType;
+import io.github.camelchat.hitbox.socketio.SioPacket;
 import io.github.camelchat.hitbox.socketio.SioUris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +78,7 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
     private boolean loggedIn;
     private volatile String role;
     private long heartbeatTimeoutMillis;
-    private volatile long lastHeartbeat;
+    private long lastHeartbeat;
     private Cancellable heartbeatCheck = Cancellable.NONE;
     private String lastChatText;
     private final ArrayDeque<String> pendingChats = new ArrayDeque<>();
@@ -207,9 +206,9 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
 
     @Override
     public void onText(String frame, ProtocolLink<HitboxInbound> link) {
-        SioFrame packet;
+        SioPacket packet;
         try {
-            packet = SioFrame.parse(frame);  // in place: the data is read from the frame, not copied out of it
+            packet = SioPacket.parse(frame);
         } catch (SioDecodeException e) {
             LOG.warn("Skipping a malformed Socket.IO packet: {}", e.getMessage());
             return;
@@ -221,7 +220,7 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
                 link.send(SioCodec.heartbeat());
             }
             case DISCONNECT -> link.reconnect("the server ended the Socket.IO session (0::)");
-            case ERROR -> onError(SioError.parse(packet.data()), link);
+            case ERROR -> onError(packet.error(), link);
             case EVENT, MESSAGE, JSON -> onMessage(packet, link);
             default -> LOG.debug("Ignoring Socket.IO packet {}", packet.type());
         }
@@ -244,22 +243,15 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
         }
     }
 
-    private void onMessage(SioFrame packet, ProtocolLink<HitboxInbound> link) {
-        HitboxMessage message;
-        String json;
+    private void onMessage(SioPacket packet, ProtocolLink<HitboxInbound> link) {
+        HitboxCodec.Decoded decoded;
         try {
-            if (packet.type() == SioPacketType.EVENT) {
-                HitboxCodec.Decoded decoded = codec.decodeEvent(packet.frame(), packet.dataOffset());
-                message = decoded.message();
-                json = decoded.json();
-            } else {
-                json = packet.data();  // a 3/4 packet: its data is the message (or a JSON string of it)
-                message = codec.decodeMessage(json);
-            }
+            decoded = codec.decodeWithJson(packet);
         } catch (HitboxDecodeException | IllegalArgumentException e) {
             LOG.warn("Skipping a malformed hitbox message: {}", e.getMessage());
             return;
         }
+        HitboxMessage message = decoded.message();
         if (message instanceof LoginMsg login) {
             onLogin(login, link);
         } else if (message instanceof ChatMsg chat) {
@@ -271,7 +263,7 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
         } else if (message instanceof UserInfo info && info.name() != null) {
             link.acknowledge(OperationKeys.userInfo(info.name()), info);
         }
-        link.emit(new HitboxInbound(message, json));
+        link.emit(new HitboxInbound(message, decoded.json()));
     }
 
     private void onLogin(LoginMsg login, ProtocolLink<HitboxInbound> link) {
@@ -298,16 +290,19 @@ final class HitboxProtocol implements ChatProtocol<HitboxInbound> {
     }
 
     private void onInfo(InfoMsg info, ProtocolLink<HitboxInbound> link) {
+        // keys of messages the queue already gave up on (timed out) answer nothing: skip to the oldest one still waiting
         if (InfoMsg.ACTION_DIRECT_MSG.equals(info.action())) {
-            String key = pendingDirect.pollFirst();
-            if (key != null) {
-                link.acknowledge(key, info);
-            }
-        } else if ((info.action() == null || info.action().isBlank()) && !info.subscription() && !info.viewerCounts()
-                && !pendingChats.isEmpty()) {
+            String key;
+            do {
+                key = pendingDirect.pollFirst();
+            } while (key != null && !link.acknowledge(key, info));
+        } else if ((info.action() == null || info.action().isBlank()) && !info.subscription() && !info.viewerCounts()) {
             // slow mode, subscriber-only, rate limits: the server answers a refused chatMsg with a bare infoMsg
-            String key = pendingChats.pollFirst();
-            link.reject(key, HitboxException.refused(info.text()));
+            HitboxException refused = HitboxException.refused(info.text());
+            String key;
+            do {
+                key = pendingChats.pollFirst();
+            } while (key != null && !link.reject(key, refused));
         }
     }
 

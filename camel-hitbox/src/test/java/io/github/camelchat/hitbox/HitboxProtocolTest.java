@@ -105,6 +105,23 @@ class HitboxProtocolTest {
     }
 
     @Test
+    void aReplyGoesToTheOldestMessageStillWaitingNotToOneThatTimedOut() throws Exception {
+        login("user");
+        var lost = protocol.encode(new HitboxCall(HitboxOperation.directMsg, "one", "Alice", false, null), 1);
+        var next = protocol.encode(new HitboxCall(HitboxOperation.directMsg, "two", "Alice", false, null), 2);
+        link.givenUp.add(lost.correlationKey());  // its send timeout passed without an answer
+        protocol.onText(server("infoMsg", "{\"channel\":\"mychannel\",\"text\":\"Direct message to Alice sent.\",\"timestamp\":1,\"action\":\"directmsg\"}"), link);
+        assertThat(link.acknowledged).containsExactly(next.correlationKey());
+
+        var lostChat = protocol.encode(new HitboxCall(HitboxOperation.chatMsg, "first", null, false, null), 3);
+        var nextChat = protocol.encode(new HitboxCall(HitboxOperation.chatMsg, "second", null, false, null), 4);
+        link.givenUp.add(lostChat.correlationKey());
+        protocol.onText(server("infoMsg", "{\"channel\":\"mychannel\",\"text\":\"Slow mode is on, wait 5 seconds\",\"timestamp\":1426785190}"), link);
+        assertThat(link.rejectedKeys).containsExactly(nextChat.correlationKey());
+        assertThat(link.rejected.get(0)).hasMessageContaining("Slow mode");
+    }
+
+    @Test
     void identicalConsecutiveTextIsRefusedRatherThanLostSilently() throws Exception {
         login("anon");
         protocol.encode(new HitboxCall(HitboxOperation.chatMsg, "same", null, false, null), 1);
@@ -166,7 +183,7 @@ class HitboxProtocolTest {
         assertThat(link.emitted.get(1).json()).isEqualTo(inner);
         assertThat(((ChatMsg) link.emitted.get(1).message()).text()).isEqualTo("a: \"b\" \u00e9 \ud83d\ude00\n\u00e9");
         assertThat(link.emitted.get(2).json()).isEqualTo(inner);
-        assertThat(link.emitted.get(3).json()).isEqualTo("{\"method\":\"chatMsg\",\"params\":{\"text\":\"obj\"}}");
+        assertThat(link.emitted.get(3).json()).isEqualTo("{\"method\":\"chatMsg\", \"params\":{\"text\":\"obj\"}}");
         assertThat(link.emitted.get(4).json()).isEqualTo(inner);
         assertThat(link.emitted.get(5).json()).isEqualTo(JSON.writeValueAsString(inner));
         assertThat(link.emitted.get(5).message()).isEqualTo(link.emitted.get(1).message());
@@ -197,6 +214,8 @@ class HitboxProtocolTest {
         final List<Object> rejectedKeys = new ArrayList<>();
         final List<Exception> rejected = new ArrayList<>();
         final List<String> reconnects = new ArrayList<>();
+        /** Keys the outbound queue no longer knows (timed out): acknowledging or rejecting them does nothing. */
+        final java.util.Set<Object> givenUp = new java.util.HashSet<>();
         boolean ready;
         String failure;
 
@@ -217,6 +236,9 @@ class HitboxProtocolTest {
 
         @Override
         public boolean acknowledge(Object key, Object reply) {
+            if (givenUp.contains(key)) {
+                return false;
+            }
             acknowledged.add(key);
             replies.add(reply);
             return true;
@@ -224,6 +246,9 @@ class HitboxProtocolTest {
 
         @Override
         public boolean reject(Object key, Exception cause) {
+            if (givenUp.contains(key)) {
+                return false;
+            }
             rejectedKeys.add(key);
             rejected.add(cause);
             return true;

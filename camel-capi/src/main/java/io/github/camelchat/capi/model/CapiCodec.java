@@ -106,28 +106,6 @@ public final class CapiCodec {
                 fields.toEvent(type, frame));
     }
 
-    /**
-     * The event an {@code ...EventRequest} frame carries, or {@code null} if the command is not a known event. Frames
-     * from {@link #decode} already carry it; for a frame built with a payload tree it is read from the tree.
-     */
-    public CapiEvent toEvent(CapiFrame frame, String text) {
-        if (frame.event() != null) {
-            return frame.event();
-        }
-        CapiEventType type = CapiEventType.ofCommand(frame.command());
-        if (type == null) {
-            return null;
-        }
-        JsonNode payload = frame.payload();
-        if (payload == null || payload.isNull()) {
-            return new EventFields().toEvent(type, text);
-        }
-        if (!payload.isObject()) {
-            throw new CapiDecodeException(BAD_PAYLOAD, text, null);
-        }
-        return fieldsOf(payload, text).toEvent(type, text);
-    }
-
     /** Encodes a request; {@code payload} values are written as Jackson writes them. */
     public String encode(String command, long requestId, Map<String, ?> payload) {
         ObjectNode root = mapper.createObjectNode();
@@ -451,13 +429,11 @@ public final class CapiCodec {
                     case "attribute" -> {
                         attributePresent = true;
                         attributeError = null;
-                        attribute = null;
                         attribute = readAttributes(p, token, true);
                     }
                     case "attributes" -> {
                         attributesPresent = true;
                         attributesError = null;
-                        attributes = null;
                         attributes = readAttributes(p, token, false);
                     }
                     default -> p.skipChildren();

@@ -44,7 +44,6 @@ class CapiCodecTest {
         assertThat(frame.event()).isEqualTo(expected);
         assertThat(frame.payload()).as("no tree for an event").isNull();
         assertThat(frame.isResponse()).isFalse();
-        assertThat(codec.toEvent(frame, "")).isSameAs(frame.event());
     }
 
     @ParameterizedTest
@@ -106,7 +105,6 @@ class CapiCodecTest {
         assertThat(frame.isResponse()).isTrue();
         assertThat(frame.event()).isNull();
         assertThat(frame.payload().at("/a/0").asInt()).isEqualTo(1);
-        assertThat(codec.toEvent(frame, "")).isNull();
 
         CapiFrame noPayload = codec.decode("{\"command\":\"Botapiauth.AuthenticateResponse\"}");
         assertThat(noPayload.payload()).isEqualTo(JsonNodeFactory.instance.objectNode());
@@ -121,13 +119,6 @@ class CapiCodecTest {
         assertThatThrownBy(() -> codec.decode("{\"command\":\"Botapichat.MessageEventRequest\"}"))
                 .isInstanceOf(CapiDecodeException.class).hasMessageContaining("missing or invalid 'user_id'")
                 .matches(e -> ((CapiDecodeException) e).isEventPayload());
-    }
-
-    @Test
-    void toEventStillReadsAFrameBuiltWithATree() throws Exception {
-        CapiFrame built = new CapiFrame("Botapichat.MessageEventRequest", null, null,
-                codec.mapper().readTree("{\"user_id\":\"4\",\"message\":\"x\",\"type\":\"Emote\"}"));
-        assertThat(codec.toEvent(built, "")).isEqualTo(new MessageEvent(4, "x", MessageType.Emote));
     }
 
     // ---- event fields ----
@@ -370,7 +361,7 @@ class CapiCodecTest {
     private String outcome(String frame) {
         try {
             CapiFrame f = codec.decode(frame);
-            return describe(f, f.event() != null ? f.event() : codec.toEvent(f, frame));
+            return describe(f, f.event());
         } catch (CapiDecodeException e) {
             return (e.isEventPayload() ? "EVENT " : "FRAME ") + e.getMessage();
         }

@@ -150,13 +150,29 @@ public final class HitboxCodec {
      * @throws IllegalArgumentException for packet types that carry no message (heartbeat, connect…)
      */
     public HitboxMessage decode(SioPacket packet) {
+        return decode(packet, false).message();
+    }
+
+    /**
+     * Decodes as {@link #decode(SioPacket)} does, and returns the message JSON with it: for an event, the
+     * string-encoded message its parser has already unescaped, so a {@code rawJson} consumer does not parse the frame
+     * a second time; for a {@code 3}/{@code 4} packet, its data.
+     *
+     * @throws HitboxDecodeException    if the data is malformed
+     * @throws IllegalArgumentException for packet types that carry no message (heartbeat, connect…)
+     */
+    public Decoded decodeWithJson(SioPacket packet) {
+        return decode(packet, true);
+    }
+
+    private Decoded decode(SioPacket packet, boolean withJson) {
         Objects.requireNonNull(packet, "packet");
         switch (packet.type()) {
             case EVENT:
-                return decodeEvent(packet.data());
+                return parseEvent(packet.data(), withJson);
             case MESSAGE:
             case JSON:
-                return decodeMessage(packet.data());
+                return new Decoded(decodeMessage(packet.data()), packet.data());
             default:
                 throw new IllegalArgumentException("A Socket.IO " + packet.type() + " packet carries no hitbox message");
         }
@@ -174,29 +190,11 @@ public final class HitboxCodec {
     }
 
     /**
-     * Decodes the data of a {@code 5:::} event as {@link #decodeEvent(String)} does, where the data is the end of
-     * {@code frame} from {@code offset} on (see {@link io.github.camelchat.hitbox.socketio.SioFrame#dataOffset()}),
-     * and returns the message JSON with it: the string-encoded message the event parser has already unescaped, so a
-     * {@code rawJson} consumer does not parse the frame a second time.
-     *
-     * @return the message, and its JSON as the server wrote it: the string in {@code args[0]}, or an object in
-     *         {@code args[0]} written as compact JSON
-     * @throws HitboxDecodeException     if the data is not such an event, or the message is malformed
-     * @throws IndexOutOfBoundsException if {@code offset} is not within the frame
-     */
-    public Decoded decodeEvent(String frame, int offset) {
-        Objects.requireNonNull(frame, "frame");
-        if (offset < 0 || offset > frame.length()) {
-            throw new IndexOutOfBoundsException("offset " + offset + " outside a frame of " + frame.length());
-        }
-        return parseEvent(frame.substring(offset), true);
-    }
-
-    /**
      * A decoded message with its JSON.
      *
      * @param message the message
-     * @param json    the message JSON as the server wrote it (the inner, once-decoded {@code {"method":…,"params":…}})
+     * @param json    the message JSON as the server wrote it: the string in {@code args[0]} once decoded, or the text of
+     *                an object in {@code args[0]}
      */
     public record Decoded(HitboxMessage message, String json) {
     }
@@ -204,7 +202,7 @@ public final class HitboxCodec {
     /** The event read by the parser; the message JSON only when asked for. */
     private Decoded parseEvent(String data, boolean withJson) {
         String encoded = null;  // a string-encoded args[0], decoded once the event parser is closed
-        boolean duplicateArgs = false;
+        String objectJson = null;  // an object args[0] as written, when asked for
         HitboxMessage message = null;
         try (JsonParser p = mapper.createParser(data)) {
             JsonToken t = p.nextToken();
@@ -214,7 +212,6 @@ public final class HitboxCodec {
             String name = null;
             boolean hasArgs = false;
             for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-                duplicateArgs |= hasArgs && "args".equals(field);
                 JsonToken v = p.nextToken();
                 if ("name".equals(field)) {
                     if (v != JsonToken.VALUE_STRING) {
@@ -230,7 +227,11 @@ public final class HitboxCodec {
                     if (first == JsonToken.VALUE_STRING) {
                         encoded = p.getText();
                     } else if (first == JsonToken.START_OBJECT) {
+                        long start = p.currentTokenLocation().getCharOffset();
                         message = readMessage(p);
+                        if (withJson) {
+                            objectJson = data.substring((int) start, (int) p.currentLocation().getCharOffset());
+                        }
                     } else {
                         throw malformed(p, first == JsonToken.END_ARRAY ? "'args' is empty"
                                 : "args[0] must be a message object or a JSON string but was "
@@ -267,24 +268,7 @@ public final class HitboxCodec {
             throw new HitboxDecodeException(truncate(String.valueOf(e.getMessage())), data, -1, e);
         }
         HitboxMessage decoded = encoded != null ? decodeText(encoded, IN_STRING_ARG, false) : message;
-        String json = null;
-        if (withJson) {
-            json = encoded != null && !duplicateArgs ? encoded : treeJson(data);
-        }
-        return new Decoded(decoded, json);
-    }
-
-    /**
-     * {@code args[0]} of the event read as a tree: its text if it is a string, else written as compact JSON. For an
-     * object argument, and for an event with several {@code args} (the tree keeps the last).
-     */
-    private String treeJson(String data) {
-        try {
-            JsonNode arg = mapper.readTree(data).path("args").path(0);
-            return arg.isTextual() ? arg.asText() : arg.toString();
-        } catch (JsonProcessingException e) {
-            throw exception("", e, data);  // cannot happen: the same parser has just read it
-        }
+        return new Decoded(decoded, encoded != null ? encoded : objectJson);
     }
 
     /**

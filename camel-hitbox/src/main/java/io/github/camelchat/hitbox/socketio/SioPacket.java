@@ -86,13 +86,53 @@ public record SioPacket(SioPacketType type, String id, boolean ackWithData, Stri
     }
 
     /**
-     * Parses one packet (a WebSocket text frame carries exactly one). {@link SioFrame#parse} parses it without copying
-     * its parts out of the frame.
+     * Parses one packet (a WebSocket text frame carries exactly one).
      *
      * @throws SioDecodeException if the text is not a Socket.IO 0.9 packet
      */
     public static SioPacket parse(String frame) {
-        return SioFrame.parse(frame).toPacket();
+        if (frame == null) {
+            throw new SioDecodeException("no packet (null)", null);
+        }
+        int len = frame.length();
+        int firstColon = frame.indexOf(':');
+        if (firstColon < 0) {
+            throw new SioDecodeException("not a Socket.IO packet (no ':' after the type)", frame, 0);
+        }
+        SioPacketType type = firstColon == 1 ? SioPacketType.lookup(frame.charAt(0)) : null;
+        if (type == null) {
+            throw new SioDecodeException(firstColon == 0 ? "no packet type" : "unknown packet type", frame, 0);
+        }
+        int i = firstColon + 1;
+        int idStart = i;
+        while (i < len && isDigit(frame.charAt(i))) {
+            i++;
+        }
+        String id = i > idStart ? frame.substring(idStart, i) : null;
+        boolean ackWithData = false;
+        if (i < len && frame.charAt(i) == '+') {
+            if (id == null) {
+                throw new SioDecodeException("'+' (data acknowledgement) without a message id", frame, i);
+            }
+            ackWithData = true;
+            i++;
+        }
+        if (i >= len || frame.charAt(i) != ':') {
+            throw new SioDecodeException(i >= len ? "truncated packet (no ':' after the message id)"
+                    : "malformed message id (digits expected)", frame, i);
+        }
+        i++;
+        int thirdColon = frame.indexOf(':', i);
+        String endpoint;
+        String data;
+        if (thirdColon < 0) {
+            endpoint = frame.substring(i);
+            data = "";
+        } else {
+            endpoint = frame.substring(i, thirdColon);
+            data = frame.substring(thirdColon + 1);
+        }
+        return new SioPacket(type, id, ackWithData, endpoint, data);
     }
 
     /** The packet in wire form. */

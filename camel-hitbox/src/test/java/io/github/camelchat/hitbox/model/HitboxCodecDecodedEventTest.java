@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelchat.hitbox.socketio.SioPacket;
+import io.github.camelchat.hitbox.socketio.SioPacketType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * {@link HitboxCodec#decodeEvent(String, int)}: the event read from its offset in the frame decodes as before, and the
- * message JSON it returns (the rawJson body) is what reading {@code args[0]} as a tree gave.
+ * {@link HitboxCodec#decodeWithJson}: the packet decodes as {@link HitboxCodec#decode(SioPacket)} does, and the message
+ * JSON it returns (the rawJson body) is {@code args[0]} as the server wrote it.
  */
 class HitboxCodecDecodedEventTest {
 
@@ -23,28 +25,35 @@ class HitboxCodecDecodedEventTest {
 
     private final HitboxCodec codec = new HitboxCodec();
 
-    /** What the consumer made of rawJson before: args[0] of the event read as a tree. */
-    private String treeJson(String data) throws Exception {
-        JsonNode arg = codec.mapper().readTree(data).path("args").path(0);
-        return arg.isTextual() ? arg.asText() : arg.toString();
-    }
-
-    /** decodeEvent(frame, offset) decodes as decodeEvent(data) and its JSON is what rawJson gave before. */
-    private void assertSameAsBefore(String data) throws Exception {
-        String frame = "5:1+::" + data;
+    /**
+     * decodeWithJson fails like decodeEvent(data), or gives its message (the messages themselves are checked in
+     * HitboxCodecDecodeTest) and, as its JSON, args[0] as the server wrote it: the string, or the object's text.
+     */
+    private void assertDecodedWithItsJson(String data) throws Exception {
+        SioPacket packet = SioPacket.parse("5:1+::" + data);
         Throwable expected = catchThrowable(() -> codec.decodeEvent(data));
         if (expected != null) {
-            assertThatThrownBy(() -> codec.decodeEvent(frame, 6)).as(data)
+            assertThatThrownBy(() -> codec.decodeWithJson(packet)).as(data)
                     .isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
-        } else {
-            HitboxCodec.Decoded decoded = codec.decodeEvent(frame, 6);
-            assertThat(decoded.message()).as(data).isEqualTo(codec.decodeEvent(data));
-            assertThat(decoded.json()).as(data).isEqualTo(treeJson(data));
+            return;
+        }
+        HitboxCodec.Decoded decoded = codec.decodeWithJson(packet);
+        assertThat(decoded.message()).as(data).isEqualTo(codec.decodeEvent(data));
+        // the JSON and the message describe the same message, also when 'args' repeats (the first one counts)
+        assertThat(codec.decodeMessage(decoded.json())).as(data).isEqualTo(decoded.message());
+        if (!data.contains("],\"args\"")) {  // a tree keeps the last of repeated keys: no reference then
+            JsonNode arg = PLAIN.readTree(data).path("args").path(0);
+            if (arg.isTextual()) {
+                assertThat(decoded.json()).as(data).isEqualTo(arg.textValue());
+            } else {
+                assertThat(PLAIN.readTree(decoded.json())).as(data).isEqualTo(arg);
+                assertThat(data).as("written as the server wrote it").contains(decoded.json());
+            }
         }
     }
 
     @Test
-    void decodedJsonIsWhatRawJsonGaveBefore() throws Exception {
+    void theJsonIsArgs0AsTheServerWroteIt() throws Exception {
         List<String> events = new ArrayList<>();
         for (String name : Frames.MESSAGES) {
             String message = Frames.load(name);
@@ -57,20 +66,16 @@ class HitboxCodecDecodedEventTest {
         events.add("{\"name\":\"message\",\"args\":[{\"method\":\"chatMsg\",\"params\":{\"x\":1.50,\"y\":\"\u00e9\"}}]}");
         events.add("{\"name\":\"message\",\"args\":[\"{\\\"method\\\":\\\"a\\\"}\"],\"args\":[\"{\\\"method\\\":\\\"b\\\"}\"]}");
         events.add("{\"name\":\"message\",\"args\":[\"{\\\"method\\\":\\\"a\\\"}\",{\"extra\":true}]}");
+        events.add("{\"name\":\"message\",\"args\":[ {\"method\":\"chatMsg\", \"params\":{\"text\":\"spaced\"}} ]}");
         for (String data : events) {
-            assertSameAsBefore(data);
-            HitboxCodec.Decoded decoded = codec.decodeEvent("5:::" + data, 4);
-            assertThat(decoded.json()).isNotNull();
-            if (!data.contains("],\"args\"")) {  // with two args the tree (and rawJson) took the last one
-                assertThat(codec.decodeMessage(decoded.json()).method()).isEqualTo(decoded.message().method());
-            }
+            assertDecodedWithItsJson(data);
         }
     }
 
     @Test
-    void theServerFormIsReadInPlace() throws Exception {
+    void theServerFormGivesTheStringInArgs0() throws Exception {
         String frame = Frames.load("frame-chatMsg-server.txt");
-        HitboxCodec.Decoded decoded = codec.decodeEvent(frame, 4);
+        HitboxCodec.Decoded decoded = codec.decodeWithJson(SioPacket.parse(frame));
         assertThat(decoded.json()).isEqualTo(PLAIN.readTree(frame.substring(4)).at("/args/0").textValue());
         assertThat(((ChatMsg) decoded.message()).text()).isEqualTo("He said \"hi\"\nline 2 \u00e9 \ud83d\ude00");
     }
@@ -82,13 +87,17 @@ class HitboxCodecDecodedEventTest {
             "{\"name\":\"message\",\"args\":[]}", "{not json", "", "{\"name\":\"message\",\"args\":[\"{}\"]} x"})
     void malformedEventsFailAsBefore(String data) throws Exception {
         assertThatThrownBy(() -> codec.decodeEvent(data)).isInstanceOf(HitboxDecodeException.class);
-        assertSameAsBefore(data);
+        assertDecodedWithItsJson(data);
     }
 
     @Test
-    void offsetsOutsideTheFrameAreRefused() {
-        assertThatThrownBy(() -> codec.decodeEvent("5:::", 5)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> codec.decodeEvent("5:::", -1)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> codec.decodeEvent("5:::", 4)).isInstanceOf(HitboxDecodeException.class);
+    void messagePacketsGiveTheirDataAndOthersCarryNoMessage() {
+        String inner = "{\"method\":\"chatMsg\",\"params\":{\"channel\":\"c\",\"name\":\"a\",\"text\":\"hi\"}}";
+        HitboxCodec.Decoded decoded = codec.decodeWithJson(SioPacket.of(SioPacketType.JSON, inner));
+        assertThat(decoded.json()).isEqualTo(inner);
+        assertThat(decoded.message()).isEqualTo(codec.decodeMessage(inner));
+        assertThatThrownBy(() -> codec.decodeWithJson(SioPacket.heartbeat())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> codec.decodeWithJson(SioPacket.parse("5:::")))
+                .isInstanceOf(HitboxDecodeException.class);
     }
 }
