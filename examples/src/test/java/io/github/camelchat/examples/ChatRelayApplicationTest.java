@@ -42,8 +42,8 @@ class ChatRelayApplicationTest {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(exitCode).isZero();
-        // the duration, plus starting three simulators and a graceful stop
-        assertThat(took).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(25));
+        // it runs for its whole duration before stopping (the class @Timeout bounds the run)
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(8));
 
         List<JsonNode> events = readJournal(journal);
         Map<String, Map<String, Long>> journalCounts = new TreeMap<>();

@@ -189,10 +189,12 @@ class FaultScenariosTest extends ReliabilityTest {
         try (rig) {
             rig.restart(Duration.ofMillis(1500));
             assertThat(rig.listening()).isFalse();
-            Duration startTook = rig.startCamel();
-            // route start is not blocked by the connection: the session connects in the background
+            rig.startCamel();
+            // route start is not blocked by the connection: it returns, with the route started, while nothing
+            // listens yet (a start that waited for a connection could only return once the server was back);
+            // the session connects in the background
+            assertThat(rig.listening()).as("server still down when start returned").isFalse();
             assertThat(rig.context().getRouteController().getRouteStatus(ChatRig.EVENTS)).isEqualTo(ServiceStatus.Started);
-            assertThat(startTook).isLessThan(Duration.ofMillis(1500));
             ScenarioRun run = new ScenarioRun(rig, Scenario.DOWN_AT_START);
             run.submit("while-down");
             await().atMost(10, TimeUnit.SECONDS).until(() -> run.session().getConnectAttempts() >= 2);

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import io.github.camelchat.common.camel.ChatConsumer;
 import io.github.camelchat.common.session.ChatSession;
 import io.github.camelchat.common.session.SessionState;
+import io.github.camelchat.common.testing.LogCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -73,7 +74,8 @@ class UpgradeThenDropTest extends ReliabilityTest {
                     + "\"status\":{\"area\":0,\"code\":0},\"payload\":{}}";
             default -> "1::";
         };
-        try (DroppingServer server = new DroppingServer(dropAfter.equals("frame") ? frame : null);
+        try (LogCapture log = LogCapture.attach();
+             DroppingServer server = new DroppingServer(dropAfter.equals("frame") ? frame : null);
              CamelContext context = new DefaultCamelContext()) {
             String url = "ws://127.0.0.1:" + server.port();
             String uri = switch (component) {
@@ -99,6 +101,12 @@ class UpgradeThenDropTest extends ReliabilityTest {
             assertThat(session.getState()).isNotIn(SessionState.FAILED, SessionState.STOPPED);
             assertThat(context.getRouteController().getRouteStatus("events").isStarted()).isTrue();
             Secrets.observe(session.getStateReason());
+
+            // every loss says what happened: the JDK's bare InternalError is never all a user gets to read
+            List<String> losses = log.lines().stream().filter(l -> l.contains("lost its connection")).toList();
+            assertThat(losses).isNotEmpty().noneMatch(l -> l.contains("(InternalError)"))
+                    .filteredOn(l -> l.contains("InternalError"))
+                    .allMatch(l -> l.contains("right after the WebSocket upgrade"));
         }
         assertThat(uncaught).as("errors that killed a thread").isEmpty();
     }

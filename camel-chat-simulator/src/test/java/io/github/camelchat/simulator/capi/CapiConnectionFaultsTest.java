@@ -59,7 +59,7 @@ class CapiConnectionFaultsTest {
             assertThat(opcodes).contains(RawSocketClient.PING).doesNotContain(RawSocketClient.CLOSE);
             assertThat(elapsedMs).isBetween(250L, 5_000L);
         }
-        await().until(() -> sim.openConnections() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.openConnections() == 0);
     }
 
     @Test
@@ -67,13 +67,13 @@ class CapiConnectionFaultsTest {
         sim = CapiSimulator.start();
         try (CapiClient client = CapiClient.connect(sim.url())) {
             client.sendPing();
-            await().until(() -> client.pongs.get() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> client.pongs.get() == 1);
             sim.setAnswerPings(false);
             client.sendPing();
             await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> client.pongs.get() == 1);
             sim.setAnswerPings(true);
             client.sendPing();
-            await().until(() -> client.pongs.get() == 2);
+            await().atMost(Duration.ofSeconds(10)).until(() -> client.pongs.get() == 2);
         }
     }
 
@@ -85,7 +85,7 @@ class CapiConnectionFaultsTest {
             sim.setSilent(true);
             client.request("Botapichat.SendMessageRequest", 5, "{\"message\":\"into the void\"}");
             client.sendPing();
-            await().until(() -> sim.channelLog().size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sim.channelLog().size() == 1);
             client.expectNothing(Duration.ofMillis(300));
             assertThat(client.pongs.get()).isZero();
             sim.setSilent(false);
@@ -105,7 +105,7 @@ class CapiConnectionFaultsTest {
             Throwable error = client.error.orTimeout(10, TimeUnit.SECONDS).join();
             assertThat(error).isInstanceOf(ProtocolException.class);
         }
-        await().until(() -> sim.openConnections() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.openConnections() == 0);
     }
 
     @Test
@@ -121,7 +121,7 @@ class CapiConnectionFaultsTest {
             CapiClient.Close close = client.awaitClose();
             assertThat(close.code()).as("no close frame: " + close).isEqualTo(1006);
         }
-        await().until(() -> sim.openConnections() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.openConnections() == 0);
         assertThat(sim.connectionAttempts()).isEqualTo(2);
         CapiClient last = CapiClient.connected(sim, bot);
         sim.close();

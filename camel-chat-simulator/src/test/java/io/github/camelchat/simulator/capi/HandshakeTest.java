@@ -3,6 +3,7 @@ package io.github.camelchat.simulator.capi;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -84,7 +85,7 @@ class HandshakeTest {
             assertThat(client.allFrames()).as("no response").isEmpty();
         }
         assertThat(sim.received("not-a-key")).hasSize(1);
-        await().until(() -> sim.openConnections() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.openConnections() == 0);
     }
 
     @Test
@@ -102,7 +103,7 @@ class HandshakeTest {
             client.awaitClose();
         }
         Path log = Path.of("target/camel-chat-simulator-test.log");
-        await().until(() -> Files.exists(log) && Files.readString(log).contains("****" + badKey.substring(28)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(log) && Files.readString(log).contains("****" + badKey.substring(28)));
         assertThat(Files.readString(log)).doesNotContain(bot.apiKey()).doesNotContain(badKey)
                 .contains("****" + bot.apiKey().substring(28));
     }

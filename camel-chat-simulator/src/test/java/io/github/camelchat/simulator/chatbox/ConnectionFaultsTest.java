@@ -62,7 +62,7 @@ class ConnectionFaultsTest {
             assertThat(opcodes).contains(RawSocketClient.PING).doesNotContain(RawSocketClient.CLOSE);
             assertThat(elapsedMs).isBetween(250L, 5_000L);
         }
-        await().until(() -> sim.openConnections() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.openConnections() == 0);
     }
 
     @Test
@@ -70,13 +70,13 @@ class ConnectionFaultsTest {
         sim = ChatboxSimulator.start();
         try (TestClient client = TestClient.connect(sim.guestUrl()).greeted()) {
             client.sendPing();
-            await().until(() -> client.pongs.get() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> client.pongs.get() == 1);
             sim.setAnswerPings(false);
             client.sendPing();
             await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> client.pongs.get() == 1);
             sim.setAnswerPings(true);
             client.sendPing();
-            await().until(() -> client.pongs.get() == 2);
+            await().atMost(Duration.ofSeconds(10)).until(() -> client.pongs.get() == 2);
         }
     }
 
@@ -88,7 +88,7 @@ class ConnectionFaultsTest {
             sim.setSilent(true);
             client.send("{\"type\":\"nope\",\"id\":1}");
             client.sendPing();
-            await().until(() -> sim.received(license).size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sim.received(license).size() == 1);
             client.expectNothing(Duration.ofMillis(300));
             assertThat(client.pongs.get()).isZero();
             assertThat(sim.received(license)).containsExactly("{\"type\":\"nope\",\"id\":1}");
@@ -153,6 +153,6 @@ class ConnectionFaultsTest {
             Throwable error = client.error.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
             assertThat(error).isInstanceOf(ProtocolException.class);
         }
-        await().until(() -> sim.openConnections() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.openConnections() == 0);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.camelchat.simulator.chatbox;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -109,7 +110,7 @@ class OpenCheckTest {
             JsonNode hello = raw.nextOfType("hello");
             assertThat(hello.path("guest").asBoolean()).isFalse();
             assertThat(hello.path("licenseOwner").asText()).isEqualTo("Owner");
-            await().until(() -> sim.openConnections() == 2);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sim.openConnections() == 2);
         }
     }
 
@@ -124,7 +125,7 @@ class OpenCheckTest {
             assertThat(sim.connectionAttempts()).isEqualTo(3);
             assertThat(sim.openConnections()).isEqualTo(1);
         }
-        await().until(() -> sim.openConnections() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sim.openConnections() == 0);
     }
 
     @Test

@@ -154,7 +154,7 @@ class QueueTest {
             }
             survivor.send(say(2, "from survivor"));
             assertThat(survivor.nextJson().path("reason").asText()).isEqualTo("message_queued");
-            await().until(() -> sim.openConnections() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sim.openConnections() == 1);
             sim.tickNow();
             sim.tickNow();
             survivor.expectNothing(Duration.ofMillis(300));

@@ -97,7 +97,7 @@ class ValidationTest {
             client.send("{\"type\":\"tell\",\"id\":1,\"user\":\"alice\",\"text\":\"by name\",\"name\":\"  &aBot\\n \"}");
             client.send("{\"type\":\"tell\",\"id\":2,\"user\":\"" + alice.uuid() + "\",\"text\":\"" + "y".repeat(1100)
                     + "\"}");
-            await().until(() -> sim.inbox(alice).size() == 2);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sim.inbox(alice).size() == 2);
             assertThat(sim.inbox(alice).get(0)).isEqualTo("[CB PM] Bot: by name");
             Delivery second = sim.deliveries().get(1);
             assertThat(second.rawText()).hasSize(1024);

@@ -147,7 +147,6 @@ class OneSocketAcrossReplicasTest {
             sleep(500);
             talking.set(false);
             chatter.join(5_000);
-            assertThat(takeoverMillis).as("take-over time").isLessThan(5_000);
 
             for (int i = 1; i <= 5; i++) {
                 chatbox.chat(steve, "after-" + i);
